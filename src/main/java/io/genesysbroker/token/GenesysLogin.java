@@ -1,0 +1,63 @@
+package io.genesysbroker.token;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+
+import io.genesysbroker.connection.Connection;
+import io.genesysbroker.http.TransportFailure;
+import io.genesysbroker.token.TokenRequestException.Reason;
+import io.smallrye.mutiny.Uni;
+
+/** Gets tokens for one connection with the client-credentials grant. */
+final class GenesysLogin implements TokenSource {
+
+    private static final String GRANT_TYPE = "client_credentials";
+
+    private final Connection connection;
+    private final LoginApi api;
+    private final Clock clock;
+
+    GenesysLogin(Connection connection, LoginApi api, Clock clock) {
+        this.connection = connection;
+        this.api = api;
+        this.clock = clock;
+    }
+
+    @Override
+    public Uni<AccessToken> fetch() {
+        return Uni.createFrom().deferred(() -> api.requestToken(basicAuthorization(), GRANT_TYPE))
+                .onFailure(failure -> !(failure instanceof TokenRequestException))
+                .transform(this::unreadable)
+                .map(this::toToken);
+    }
+
+    private String basicAuthorization() {
+        String pair = connection.clientId() + ":" + connection.clientSecret().reveal();
+        return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private AccessToken toToken(TokenAnswer answer) {
+        boolean bearer = answer != null && "bearer".equalsIgnoreCase(answer.tokenType());
+        if (!bearer || answer.accessToken() == null || answer.expiresIn() == null || answer.expiresIn() <= 0) {
+            throw failure(Reason.BAD_ANSWER, "answered without a bearer token and its lifetime");
+        }
+
+        Instant now = clock.instant();
+        return new AccessToken(answer.accessToken(), now, now.plus(Duration.ofSeconds(answer.expiresIn())));
+    }
+
+    private TokenRequestException unreadable(Throwable failure) {
+        TransportFailure kind = TransportFailure.of(failure);
+        Reason reason = kind == TransportFailure.MALFORMED ? Reason.BAD_ANSWER : Reason.UNAVAILABLE;
+        return failure(reason, kind.description());
+    }
+
+    private TokenRequestException failure(Reason reason, String what) {
+        String host = connection.loginUrl().getHost();
+        return new TokenRequestException(reason, host, host + " " + what, Optional.empty());
+    }
+}

@@ -1,0 +1,133 @@
+package io.genesysbroker.token;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The token of one connection.
+ *
+ * <p>
+ * One atomic state holds the current token, the one token request in flight, or both while a renewal runs ahead of
+ * expiry. A caller that finds no token it may send joins the request in flight, so any number of concurrent callers
+ * cause exactly one token request; a finished request, successful or not, leaves the state, so the caller after a
+ * failure starts a new one. Renewal ahead of expiry is started by the first caller that finds the token in its
+ * renewal window: that caller and every other keep using the current token while the new one is on its way.
+ */
+public final class TokenCache {
+
+    /**
+     * Invariant: {@code request}, when present, is the only request in flight, and a caller only waits for it when
+     * {@code token} is absent or may no longer be sent.
+     */
+    private record State(AccessToken token, CompletableFuture<AccessToken> request, Instant renewNotBefore,
+            boolean failed) {
+
+        static final State EMPTY = new State(null, null, null, false);
+
+        static State holding(AccessToken token) {
+            return new State(token, null, null, false);
+        }
+    }
+
+    private final String connection;
+    private final TokenSource source;
+    private final Clock clock;
+    private final RenewalPolicy policy;
+    private final AtomicReference<State> state = new AtomicReference<>(State.EMPTY);
+
+    public TokenCache(String connection, TokenSource source, Clock clock, RenewalPolicy policy) {
+        this.connection = connection;
+        this.source = source;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    /** A token that may be sent now; waits only when there is none. */
+    public Uni<AccessToken> token() {
+        return Uni.createFrom().completionStage(this::acquire);
+    }
+
+    /** Forgets a token the upstream refused, unless a newer one already replaced it. */
+    public void invalidate(AccessToken refused) {
+        state.updateAndGet(current -> current.token == refused
+                ? new State(null, current.request, null, false)
+                : current);
+    }
+
+    /** What the cache holds now, without the token itself. */
+    public TokenStatus status() {
+        State current = state.get();
+        Instant now = clock.instant();
+        boolean usable = current.token != null && policy.usable(current.token, now);
+        Optional<Duration> expiresIn = usable
+                ? Optional.of(Duration.between(now, current.token.expiresAt()))
+                : Optional.empty();
+
+        if (current.request != null) {
+            return new TokenStatus(TokenState.RENEWING, expiresIn);
+        }
+        if (usable) {
+            return new TokenStatus(TokenState.VALID, expiresIn);
+        }
+        return new TokenStatus(current.failed ? TokenState.FAILED : TokenState.NONE, expiresIn);
+    }
+
+    private CompletionStage<AccessToken> acquire() {
+        while (true) {
+            State current = state.get();
+            Instant now = clock.instant();
+            if (current.token != null && policy.usable(current.token, now)) {
+                renewIfDue(current, now);
+                return CompletableFuture.completedFuture(current.token);
+            }
+            if (current.request != null) {
+                return current.request.copy();
+            }
+
+            State requesting = new State(null, new CompletableFuture<>(), null, false);
+            if (state.compareAndSet(current, requesting)) {
+                request(requesting.request);
+                return requesting.request.copy();
+            }
+        }
+    }
+
+    private void renewIfDue(State current, Instant now) {
+        boolean waiting = current.renewNotBefore != null && now.isBefore(current.renewNotBefore);
+        if (current.request != null || waiting || !policy.renewalDue(current.token, now)) {
+            return;
+        }
+
+        State renewing = new State(current.token, new CompletableFuture<>(), null, false);
+        if (state.compareAndSet(current, renewing)) {
+            request(renewing.request);
+        }
+    }
+
+    private void request(CompletableFuture<AccessToken> request) {
+        source.fetch().subscribe().with(token -> obtained(request, token), failure -> failed(request, failure));
+    }
+
+    private void obtained(CompletableFuture<AccessToken> request, AccessToken token) {
+        state.updateAndGet(current -> current.request == request ? State.holding(token) : current);
+        Log.infof("Connection '%s': token obtained, valid for %s", connection, token.lifetime());
+        request.complete(token);
+    }
+
+    private void failed(CompletableFuture<AccessToken> request, Throwable failure) {
+        Instant retryAt = clock.instant().plus(policy.retryDelay());
+        state.updateAndGet(current -> current.request != request ? current
+                : current.token == null ? new State(null, null, null, true)
+                        : new State(current.token, null, retryAt, false));
+        Log.warnf("Connection '%s': token request failed: %s", connection, failure.getMessage());
+        request.completeExceptionally(failure);
+    }
+}

@@ -1,0 +1,43 @@
+package io.genesysbroker.token;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
+
+import io.genesysbroker.connection.Connection;
+import io.genesysbroker.connection.ConnectionRegistry;
+import io.genesysbroker.connection.GenesysConfig;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+
+/** The token cache of every connection. */
+@Singleton
+public class Tokens {
+
+    private final Map<String, TokenCache> caches = new HashMap<>();
+
+    Tokens(ConnectionRegistry registry, GenesysConfig config, TokenSettings settings, Clock clock) {
+        RenewalPolicy policy = RenewalPolicy.of(settings);
+        for (Connection connection : registry.all()) {
+            LoginApi api = loginApi(connection, config.http());
+            TokenSource login = new GenesysLogin(connection, api, clock);
+            caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy));
+        }
+    }
+
+    /** The token cache of a connection from the registry. */
+    public TokenCache of(Connection connection) {
+        return caches.get(connection.name());
+    }
+
+    private static LoginApi loginApi(Connection connection, GenesysConfig.HttpConfig http) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(connection.loginUrl())
+                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(new LoginErrorMapper(connection.loginUrl().getHost()))
+                .build(LoginApi.class);
+    }
+}
