@@ -1,0 +1,95 @@
+package io.genesysbroker.api;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.genesysbroker.api.Problem.InvalidParameter;
+import io.genesysbroker.connection.UnknownConnectionException;
+import io.genesysbroker.upstream.UpstreamException;
+import io.quarkus.logging.Log;
+
+/** Maps every failure to an RFC 9457 problem answer, in one place; no answer ever carries a stack trace. */
+public class ProblemMapper {
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unknownConnection(UnknownConnectionException failure, UriInfo uri) {
+        String hint = "GET /v1/connections lists the connections this broker holds.";
+        return answer(ProblemType.UNKNOWN_CONNECTION, failure.getMessage(), hint, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> invalidRequest(ConstraintViolationException failure, UriInfo uri) {
+        List<InvalidParameter> parameters = failure.getConstraintViolations().stream()
+                .map(violation -> new InvalidParameter(parameterName(violation), violation.getMessage()))
+                .sorted((left, right) -> left.name().compareTo(right.name()))
+                .toList();
+        String detail = parameters.stream()
+                .map(parameter -> parameter.name() + " " + parameter.reason())
+                .reduce((left, right) -> left + "; " + right)
+                .orElse("The request is not valid");
+
+        Problem problem = problem(ProblemType.INVALID_REQUEST, detail, "Correct the named parameters.", uri)
+                .withInvalidParameters(parameters);
+        return builder(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> upstream(UpstreamException failure, UriInfo uri) {
+        UpstreamProblem upstream = UpstreamProblem.of(failure);
+        Problem problem = problem(upstream.type(), failure.getMessage(), upstream.hint(), uri)
+                .withUpstream(failure.connection(), failure.details().genesysCode(), failure.details().correlationId());
+        RestResponse.ResponseBuilder<Problem> builder = builder(problem);
+        failure.details().retryAfter().map(Duration::toSeconds)
+                .ifPresent(seconds -> builder.header(HttpHeaders.RETRY_AFTER, Math.max(1, seconds)));
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> http(WebApplicationException failure, UriInfo uri) {
+        Response.StatusType status = failure.getResponse().getStatusInfo();
+        Problem problem = new Problem(null, status.getReasonPhrase(), status.getStatusCode(), failure.getMessage(),
+                uri.getPath(), null, null, null, null, null);
+        return builder(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> unexpected(Throwable failure, UriInfo uri) {
+        Log.errorf(failure, "Unexpected failure answering %s", uri.getPath());
+        String detail = "The broker failed while answering; its log has the details.";
+        return answer(ProblemType.INTERNAL_ERROR, detail, "Retry; if it persists, tell the broker's operators.", uri)
+                .build();
+    }
+
+    private static RestResponse.ResponseBuilder<Problem> answer(ProblemType type, String detail, String hint,
+            UriInfo uri) {
+        return builder(problem(type, detail, hint, uri));
+    }
+
+    private static Problem problem(ProblemType type, String detail, String hint, UriInfo uri) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), hint, null, null, null,
+                null);
+    }
+
+    private static RestResponse.ResponseBuilder<Problem> builder(Problem problem) {
+        return RestResponse.ResponseBuilder.<Problem> create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE);
+    }
+
+    private static String parameterName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name;
+    }
+}

@@ -1,0 +1,43 @@
+package io.genesysbroker.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+import io.genesysbroker.upstream.UserListRequest;
+import io.genesysbroker.upstream.UserListRequest.SortOrder;
+
+/**
+ * The query of a user listing. Values arrive as text and are checked by pattern, so that a bad value is answered 400
+ * naming the parameter instead of the 404 that a failed conversion would give.
+ */
+public class UserListQuery {
+
+    /** Users per page, 1 to 100. */
+    @QueryParam("pageSize")
+    @DefaultValue("25")
+    @Pattern(regexp = "[1-9][0-9]?|100", message = "must be a whole number from 1 to 100")
+    String pageSize;
+
+    /** The page, from 1. */
+    @QueryParam("pageNumber")
+    @DefaultValue("1")
+    @Pattern(regexp = "[1-9][0-9]{0,5}", message = "must be a whole number from 1 to 999999")
+    String pageNumber;
+
+    /** Order by name: {@code asc} or {@code desc}; Genesys' default when absent. */
+    @QueryParam("sortOrder")
+    @Pattern(regexp = "asc|desc", message = "must be asc or desc")
+    String sortOrder;
+
+    /** Which users: {@code active}, {@code inactive}, {@code deleted} or {@code any}. */
+    @QueryParam("state")
+    @DefaultValue("active")
+    @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any")
+    String state;
+
+    UserListRequest toRequest() {
+        SortOrder order = sortOrder == null ? null : "asc".equals(sortOrder) ? SortOrder.ASCENDING : SortOrder.DESCENDING;
+        return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state);
+    }
+}

@@ -1,0 +1,15 @@
+package io.genesysbroker.api;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One page of users, with links to the broker's own neighbouring pages. */
+public record UserPage(List<UserView> entities, int pageNumber, int pageSize, long total, int pageCount,
+        Links links) {
+
+    /** Path-absolute URLs of this page and its neighbours; {@code next} and {@code prev} only where they exist. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Links(String self, String next, String prev) {
+    }
+}

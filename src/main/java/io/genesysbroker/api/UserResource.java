@@ -1,0 +1,68 @@
+package io.genesysbroker.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.genesysbroker.upstream.GenesysUpstream;
+import io.genesysbroker.upstream.GenesysUserListing;
+import io.smallrye.mutiny.Uni;
+
+/** The users of the organization behind a connection. */
+@Path("/v1/connections/{connection}/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+    private final GenesysUpstream upstream;
+
+    UserResource(GenesysUpstream upstream) {
+        this.upstream = upstream;
+    }
+
+    /** One page of users, with links to its neighbours. */
+    @GET
+    public Uni<UserPage> list(@PathParam("connection") String connection, @Valid @BeanParam UserListQuery query,
+            @Context UriInfo uri) {
+        return upstream.users(connection, query.toRequest()).map(listing -> page(listing, uri));
+    }
+
+    /** One user by id. */
+    @GET
+    @Path("/{id}")
+    public Uni<UserView> get(@PathParam("connection") String connection,
+            @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id) {
+        return upstream.user(connection, id).map(UserView::of);
+    }
+
+    private static UserPage page(GenesysUserListing listing, UriInfo uri) {
+        int pageNumber = orZero(listing.pageNumber());
+        int pageCount = orZero(listing.pageCount());
+        UserPage.Links links = new UserPage.Links(link(uri, pageNumber),
+                pageNumber < pageCount ? link(uri, pageNumber + 1) : null,
+                pageNumber > 1 ? link(uri, Math.min(pageNumber - 1, Math.max(pageCount, 1))) : null);
+
+        return new UserPage(listing.entities() == null ? java.util.List.of()
+                : listing.entities().stream().map(UserView::of).toList(), pageNumber, orZero(listing.pageSize()),
+                listing.total() == null ? 0 : listing.total(), pageCount, links);
+    }
+
+    private static String link(UriInfo uri, int pageNumber) {
+        URI target = uri.getRequestUriBuilder().replaceQueryParam("pageNumber", pageNumber).build();
+        return target.getRawPath() + "?" + target.getRawQuery();
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+}

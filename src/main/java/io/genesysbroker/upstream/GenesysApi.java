@@ -1,0 +1,33 @@
+package io.genesysbroker.upstream;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import io.smallrye.mutiny.Uni;
+
+/** The Genesys Cloud platform API calls the broker makes; only {@link GenesysUpstream} uses it. */
+@Path("/api/v2")
+@Produces(MediaType.APPLICATION_JSON)
+interface GenesysApi {
+
+    @GET
+    @Path("/organizations/me")
+    Uni<GenesysOrganization> organization(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/users")
+    Uni<GenesysUserListing> users(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("pageSize") int pageSize, @QueryParam("pageNumber") int pageNumber,
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("state") String state);
+
+    @GET
+    @Path("/users/{userId}")
+    Uni<GenesysUser> user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @PathParam("userId") String userId);
+}
