@@ -1,6 +1,7 @@
 package io.genesysbroker.api;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -48,13 +49,14 @@ public class UserResource {
     private static UserPage page(GenesysUserListing listing, UriInfo uri) {
         int pageNumber = orZero(listing.pageNumber());
         int pageCount = orZero(listing.pageCount());
-        UserPage.Links links = new UserPage.Links(link(uri, pageNumber),
-                pageNumber < pageCount ? link(uri, pageNumber + 1) : null,
-                pageNumber > 1 ? link(uri, Math.min(pageNumber - 1, Math.max(pageCount, 1))) : null);
+        String next = pageNumber < pageCount ? link(uri, pageNumber + 1) : null;
+        String previous = pageNumber > 1 ? link(uri, Math.min(pageNumber - 1, Math.max(pageCount, 1))) : null;
 
-        return new UserPage(listing.entities() == null ? java.util.List.of()
-                : listing.entities().stream().map(UserView::of).toList(), pageNumber, orZero(listing.pageSize()),
-                listing.total() == null ? 0 : listing.total(), pageCount, links);
+        List<UserView> users = listing.entities() == null ? List.of()
+                : listing.entities().stream().map(UserView::of).toList();
+        long total = listing.total() == null ? 0 : listing.total();
+        return new UserPage(users, pageNumber, orZero(listing.pageSize()), total, pageCount,
+                new UserPage.Links(link(uri, pageNumber), next, previous));
     }
 
     private static String link(UriInfo uri, int pageNumber) {

@@ -3,14 +3,13 @@ package io.genesysbroker.token;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.GenesysConfig;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.genesysbroker.http.RestClients;
 
 /** The token cache of every connection. */
 @Singleton
@@ -33,11 +32,8 @@ public class Tokens {
     }
 
     private static LoginApi loginApi(Connection connection, GenesysConfig.HttpConfig http) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(connection.loginUrl())
-                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(new LoginErrorMapper(connection.loginUrl().getHost()))
-                .build(LoginApi.class);
+        var errors = new LoginErrorMapper(connection.loginUrl().getHost());
+        return RestClients.build(LoginApi.class, connection.loginUrl(), http.connectTimeout(), http.readTimeout(),
+                errors);
     }
 }

@@ -3,7 +3,6 @@ package io.genesysbroker.upstream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 
@@ -11,6 +10,7 @@ import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.GenesysConfig;
 import io.genesysbroker.connection.UnknownConnectionException;
+import io.genesysbroker.http.RestClients;
 import io.genesysbroker.http.TransportFailure;
 import io.genesysbroker.token.AccessToken;
 import io.genesysbroker.token.TokenCache;
@@ -18,7 +18,6 @@ import io.genesysbroker.token.TokenRequestException;
 import io.genesysbroker.token.TokenStatus;
 import io.genesysbroker.token.Tokens;
 import io.quarkus.logging.Log;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -133,11 +132,8 @@ public class GenesysUpstream {
     }
 
     private static GenesysApi api(Connection connection, GenesysConfig.HttpConfig http) {
-        return QuarkusRestClientBuilder.newBuilder()
-                .baseUri(connection.apiUrl())
-                .connectTimeout(http.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(http.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(new UpstreamErrorMapper(connection.name()))
-                .build(GenesysApi.class);
+        var errors = new UpstreamErrorMapper(connection.name());
+        return RestClients.build(GenesysApi.class, connection.apiUrl(), http.connectTimeout(), http.readTimeout(),
+                errors);
     }
 }

@@ -13,8 +13,7 @@ class RenewalPolicyTest {
 
     @Test
     void renewsOnceTenPercentOfTheLifetimeRemains() {
-        RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(10));
+        RenewalPolicy policy = policy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10));
         AccessToken token = token(Duration.ofMinutes(10));
 
         assertThat(policy.renewalDue(token, OBTAINED.plusSeconds(539))).isFalse();
@@ -23,8 +22,7 @@ class RenewalPolicyTest {
 
     @Test
     void capsTheRenewalLeadAtTheConfiguredMaximum() {
-        RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(10));
+        RenewalPolicy policy = policy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10));
         AccessToken day = token(Duration.ofHours(24));
 
         assertThat(policy.renewalDue(day, OBTAINED.plus(Duration.ofHours(24).minusMinutes(5).minusSeconds(1))))
@@ -34,8 +32,7 @@ class RenewalPolicyTest {
 
     @Test
     void neverRenewsEarlierThanHalfTheLifetime() {
-        RenewalPolicy greedy = new RenewalPolicy(0.9, Duration.ofHours(1), Duration.ofSeconds(10),
-                Duration.ofSeconds(10));
+        RenewalPolicy greedy = policy(0.9, Duration.ofHours(1), Duration.ofSeconds(10));
         AccessToken token = token(Duration.ofMinutes(5));
 
         assertThat(greedy.renewalDue(token, OBTAINED.plusSeconds(149))).isFalse();
@@ -44,8 +41,7 @@ class RenewalPolicyTest {
 
     @Test
     void stopsSendingATokenWithinTheExpiryMargin() {
-        RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10),
-                Duration.ofSeconds(10));
+        RenewalPolicy policy = policy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10));
         AccessToken token = token(Duration.ofMinutes(5));
 
         assertThat(policy.usable(token, OBTAINED.plusSeconds(289))).isTrue();
@@ -54,13 +50,16 @@ class RenewalPolicyTest {
 
     @Test
     void shrinksTheExpiryMarginSoThatRenewalStartsWhileTheTokenIsUsable() {
-        RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofMinutes(2),
-                Duration.ofSeconds(10));
+        RenewalPolicy policy = policy(0.1, Duration.ofMinutes(5), Duration.ofMinutes(2));
         AccessToken token = token(Duration.ofMinutes(5));
 
         assertThat(policy.renewalDue(token, OBTAINED.plusSeconds(270))).isTrue();
         assertThat(policy.usable(token, OBTAINED.plusSeconds(270))).isTrue();
         assertThat(policy.usable(token, OBTAINED.plusSeconds(285))).isFalse();
+    }
+
+    private static RenewalPolicy policy(double share, Duration maxLead, Duration expiryMargin) {
+        return new RenewalPolicy(share, maxLead, expiryMargin, Duration.ofSeconds(10));
     }
 
     private static AccessToken token(Duration lifetime) {
