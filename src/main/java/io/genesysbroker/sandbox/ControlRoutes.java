@@ -75,7 +75,7 @@ class ControlRoutes {
     }
 
     private void planFault(RoutingContext ctx) {
-        int pending = faults.add(Fault.from(Inputs.body(ctx)));
+        int pending = faults.add(new Fault(Inputs.body(ctx)));
 
         Replies.json(ctx, 200, new JsonObject().put("pending", pending));
     }

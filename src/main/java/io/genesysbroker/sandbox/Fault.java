@@ -35,7 +35,7 @@ final class Fault {
 
     private final long delayMillis;
 
-    private Fault(JsonObject json) {
+    Fault(JsonObject json) {
         path = Inputs.text(json, "path");
         status = Inputs.requiredInteger(json, "status", 100, 599);
         remaining = new AtomicInteger(Inputs.integer(json, "count", 1, 1, Integer.MAX_VALUE));
@@ -44,10 +44,6 @@ final class Fault {
         body = json.getValue("body") == null ? null : json.getValue("body").toString();
         contentType = json.getValue("contentType") == null ? "application/json" : Inputs.text(json, "contentType");
         delayMillis = Inputs.integer(json, "delayMillis", 0, 0, Integer.MAX_VALUE);
-    }
-
-    static Fault from(JsonObject json) {
-        return new Fault(json);
     }
 
     boolean appliesTo(String requestPath) {

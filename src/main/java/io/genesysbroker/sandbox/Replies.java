@@ -33,7 +33,7 @@ final class Replies {
     }
 
     static void json(RoutingContext ctx, int status, JsonObject body) {
-        send(ctx, status, JSON, body.encode());
+        raw(ctx, status, JSON, body.encode());
     }
 
     static void problem(RoutingContext ctx, Problem problem) {
@@ -48,24 +48,11 @@ final class Replies {
         json(ctx, status, ErrorBody.ofStatus(status, correlationId(ctx)));
     }
 
-    static void raw(RoutingContext ctx, int status, String contentType, String body) {
-        send(ctx, status, contentType, body);
-    }
-
     static void empty(RoutingContext ctx, int status) {
-        send(ctx, status, null, "");
+        raw(ctx, status, null, "");
     }
 
-    private static String correlationId(RoutingContext ctx) {
-        return ctx.response().headers().get(CORRELATION_ID);
-    }
-
-    private static long delayMillis(RoutingContext ctx) {
-        Long millis = ctx.get(DELAY_MILLIS);
-        return millis == null ? 0 : millis;
-    }
-
-    private static void send(RoutingContext ctx, int status, String contentType, String body) {
+    static void raw(RoutingContext ctx, int status, String contentType, String body) {
         HttpServerResponse response = ctx.response().setStatusCode(status);
         if (contentType != null) {
             response.putHeader(HttpHeaders.CONTENT_TYPE, contentType);
@@ -81,5 +68,14 @@ final class Replies {
                 response.end(body);
             }
         });
+    }
+
+    private static String correlationId(RoutingContext ctx) {
+        return ctx.response().headers().get(CORRELATION_ID);
+    }
+
+    private static long delayMillis(RoutingContext ctx) {
+        Long millis = ctx.get(DELAY_MILLIS);
+        return millis == null ? 0 : millis;
     }
 }
