@@ -1,0 +1,58 @@
+package io.genesysbroker.sandbox;
+
+import jakarta.inject.Singleton;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** The platform API paths the broker uses: the org, its users, user search and the token's own description. */
+@Singleton
+class ApiRoutes {
+
+    private final RequestGate gate;
+
+    private final UserDirectory directory;
+
+    private final SandboxSettings settings;
+
+    ApiRoutes(RequestGate gate, UserDirectory directory, SandboxSettings settings) {
+        this.gate = gate;
+        this.directory = directory;
+        this.settings = settings;
+    }
+
+    void register(Router router) {
+        gate.api(router, HttpMethod.GET, "/api/v2/organizations/me",
+                ctx -> Replies.json(ctx, 200, SandboxOrganization.toJson()));
+        gate.api(router, HttpMethod.GET, "/api/v2/users",
+                ctx -> Replies.json(ctx, 200, UserListing.answer(directory.all(), ctx.queryParams())));
+        gate.api(router, HttpMethod.POST, "/api/v2/users/search",
+                ctx -> Replies.json(ctx, 200, UserSearch.answer(directory.all(), Inputs.body(ctx))));
+        gate.api(router, HttpMethod.GET, "/api/v2/users/{id}", this::user);
+        gate.api(router, HttpMethod.GET, "/api/v2/tokens/me", ctx -> Replies.json(ctx, 200, tokenDescription()));
+        gate.api(router, HttpMethod.HEAD, "/api/v2/tokens/me", ctx -> Replies.empty(ctx, 200));
+    }
+
+    private void user(RoutingContext ctx) {
+        directory.find(ctx.pathParam("id")).ifPresentOrElse(
+                user -> Replies.json(ctx, 200, user.toJson()),
+                () -> Replies.problem(ctx, Problem.NOT_FOUND));
+    }
+
+    /** A client-credentials token belongs to the OAuth client, so that is what the description names. */
+    private JsonObject tokenDescription() {
+        JsonObject client = new JsonObject()
+                .put("id", settings.clientId())
+                .put("name", "Sandbox Client")
+                .put("authorizedGrantType", "CLIENT-CREDENTIALS");
+
+        return new JsonObject()
+                .put("organization", SandboxOrganization.reference())
+                .put("homeOrganization", SandboxOrganization.reference())
+                .put("authorizedScope", new JsonArray())
+                .put("OAuthClient", client);
+    }
+}
