@@ -25,9 +25,7 @@ class SandboxBudgetTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "genesys.sandbox.requests-per-minute", "3",
-                    "genesys.connections.default.client-id", "x");
+            return Map.of("genesys.sandbox.requests-per-minute", "3");
         }
     }
 
