@@ -48,6 +48,13 @@ class ConnectionFactoryTest {
     }
 
     @Test
+    void neverShowsTheSecretInText() {
+        Connection connection = buildOne("default", config("us-east-1", null, null));
+
+        assertThat(connection.toString()).doesNotContain("secret").contains("[redacted]");
+    }
+
+    @Test
     void refusesAnUnknownRegionListingTheValidIds() {
         factory.buildAll(Map.of("default", config("us-east-9", null, null)));
 
