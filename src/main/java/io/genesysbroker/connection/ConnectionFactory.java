@@ -51,10 +51,14 @@ final class ConnectionFactory {
         URI loginUrl = config.loginUrl().orElseGet(() -> loginUrlFor(apiUrl));
         boolean urlsValid = checkUrl(name, "api-url", apiUrl) & checkUrl(name, "login-url", loginUrl);
 
+        boolean budgetValid = checkBudget(name, config.requestsPerMinute());
+        if (!urlsValid || !budgetValid) {
+            return Optional.empty();
+        }
+
         ClientSecret clientSecret = new ClientSecret(secret.get());
-        return urlsValid
-                ? Optional.of(new Connection(name, region.get(), apiUrl, loginUrl, clientId.get(), clientSecret))
-                : Optional.empty();
+        return Optional.of(new Connection(name, region.get(), apiUrl, loginUrl, clientId.get(), clientSecret,
+                config.requestsPerMinute()));
     }
 
     private Optional<Region> region(String name, String idOrDomain) {
@@ -89,6 +93,13 @@ final class ConnectionFactory {
             problems.add("Connection '" + name + "': " + key + " " + url + " " + problem);
         }
         return problem == null;
+    }
+
+    private boolean checkBudget(String name, int requestsPerMinute) {
+        if (requestsPerMinute < 1) {
+            problems.add("Connection '" + name + "': requests-per-minute must be at least 1");
+        }
+        return requestsPerMinute >= 1;
     }
 
     /** The official SDKs find the login host by swapping the API host's first label; a stand-in serves both. */

@@ -39,6 +39,10 @@ public interface GenesysConfig {
 
         /** OAuth base URL; default {@code https://login.<domain>}, or derived from {@code api-url}. */
         Optional<URI> loginUrl();
+
+        /** Upstream requests allowed per minute, per token or per client; default 300, Genesys' own default. */
+        @WithDefault("300")
+        int requestsPerMinute();
     }
 
     /** Timeouts of upstream HTTP calls. */

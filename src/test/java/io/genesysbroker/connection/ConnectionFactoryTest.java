@@ -111,5 +111,10 @@ class ConnectionFactoryTest {
 
     private record TestConfig(String region, Optional<String> clientId, Optional<String> clientSecret,
             Optional<URI> apiUrl, Optional<URI> loginUrl) implements ConnectionConfig {
+
+        @Override
+        public int requestsPerMinute() {
+            return 300;
+        }
     }
 }
