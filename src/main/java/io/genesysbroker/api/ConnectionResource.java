@@ -2,6 +2,8 @@ package io.genesysbroker.api;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,10 +24,12 @@ public class ConnectionResource {
 
     private final ConnectionRegistry registry;
     private final GenesysUpstream upstream;
+    private final CallContexts contexts;
 
-    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream) {
+    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream, CallContexts contexts) {
         this.registry = registry;
         this.upstream = upstream;
+        this.contexts = contexts;
     }
 
     /** Every connection with the state of its token. */
@@ -38,9 +42,10 @@ public class ConnectionResource {
     /** The organization a connection reaches. */
     @GET
     @Path("/{connection}/organization")
-    public Uni<OrganizationView> organization(@PathParam("connection") String name) {
+    public Uni<OrganizationView> organization(@PathParam("connection") String name,
+            @Valid @BeanParam RequestOptions options) {
         Connection connection = registry.require(name);
-        return upstream.organization(name).map(org -> new OrganizationView(org.id(), org.name(),
+        return upstream.organization(name, contexts.of(options)).map(org -> new OrganizationView(org.id(), org.name(),
                 org.thirdPartyOrgName(), org.domain(), org.state(), org.productPlatform(), connection.region().id(),
                 connection.region().domain()));
     }

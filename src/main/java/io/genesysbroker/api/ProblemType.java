@@ -15,6 +15,8 @@ enum ProblemType {
     GENESYS_ERROR(502, "Genesys failed to answer the request"),
     GENESYS_BAD_ANSWER(502, "Genesys answered with something the broker cannot read"),
     RATE_LIMITED(429, "Genesys asked the broker to slow down"),
+    BUDGET_EXHAUSTED(429, "The connection's request budget is spent"),
+    BROKER_BUSY(503, "The broker runs as many upstream calls as it allows"),
     GENESYS_UNAVAILABLE(503, "Genesys is unavailable"),
     GENESYS_TIMEOUT(504, "Genesys did not answer in time"),
     INTERNAL_ERROR(500, "The broker failed");

@@ -23,6 +23,12 @@ record UpstreamProblem(ProblemType type, String hint) {
                     "Change the request as Genesys' message says.");
             case RATE_LIMITED -> new UpstreamProblem(ProblemType.RATE_LIMITED,
                     "Retry after the time the Retry-After header gives.");
+            case BUDGET_EXHAUSTED -> new UpstreamProblem(ProblemType.BUDGET_EXHAUSTED,
+                    "Retry after the time the Retry-After header gives; reads of the same data are shared and cached.");
+            case CIRCUIT_OPEN -> new UpstreamProblem(ProblemType.GENESYS_UNAVAILABLE,
+                    "Retry after the time the Retry-After header gives; the broker is letting Genesys recover.");
+            case BUSY -> new UpstreamProblem(ProblemType.BROKER_BUSY,
+                    "Retry after the time the Retry-After header gives.");
             case UNAVAILABLE -> new UpstreamProblem(ProblemType.GENESYS_UNAVAILABLE,
                     "Retry later; if it persists, check Genesys' status and the network path to it.");
             case TIMEOUT -> new UpstreamProblem(ProblemType.GENESYS_TIMEOUT,

@@ -26,24 +26,27 @@ public class UserResource {
     private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final GenesysUpstream upstream;
+    private final CallContexts contexts;
 
-    UserResource(GenesysUpstream upstream) {
+    UserResource(GenesysUpstream upstream, CallContexts contexts) {
         this.upstream = upstream;
+        this.contexts = contexts;
     }
 
     /** One page of users, with links to its neighbours. */
     @GET
     public Uni<UserPage> list(@PathParam("connection") String connection, @Valid @BeanParam UserListQuery query,
-            @Context UriInfo uri) {
-        return upstream.users(connection, query.toRequest()).map(listing -> page(listing, uri));
+            @Valid @BeanParam RequestOptions options, @Context UriInfo uri) {
+        return upstream.users(connection, contexts.of(options), query.toRequest()).map(listing -> page(listing, uri));
     }
 
     /** One user by id. */
     @GET
     @Path("/{id}")
     public Uni<UserView> get(@PathParam("connection") String connection,
-            @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id) {
-        return upstream.user(connection, id).map(UserView::of);
+            @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id,
+            @Valid @BeanParam RequestOptions options) {
+        return upstream.user(connection, contexts.of(options), id).map(UserView::of);
     }
 
     private static UserPage page(GenesysUserListing listing, UriInfo uri) {

@@ -16,8 +16,12 @@ public enum TransportFailure {
     TIMEOUT("did not answer in time"),
     /** No connection could be opened, or it broke before the answer was complete. */
     CONNECTION("could not be reached or dropped the connection"),
+    /** The answer was an HTML page, as a proxy, a captive portal or a login page sends. */
+    HTML("answered with an HTML page instead of JSON, as a proxy or a login page does"),
     /** The answer arrived but was not the JSON the broker expects. */
     MALFORMED("answered with something that is not the expected JSON");
+
+    private static final String HTML_MEDIA_TYPE = "media type text/html";
 
     private final String description;
 
@@ -35,6 +39,9 @@ public enum TransportFailure {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (isTimeout(cause)) {
                 return TIMEOUT;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains(HTML_MEDIA_TYPE)) {
+                return HTML;
             }
             if (cause instanceof JacksonException) {
                 return MALFORMED;

@@ -52,7 +52,8 @@ final class GenesysLogin implements TokenSource {
 
     private TokenRequestException unreadable(Throwable failure) {
         TransportFailure kind = TransportFailure.of(failure);
-        Reason reason = kind == TransportFailure.MALFORMED ? Reason.BAD_ANSWER : Reason.UNAVAILABLE;
+        Reason reason = kind == TransportFailure.MALFORMED || kind == TransportFailure.HTML ? Reason.BAD_ANSWER
+                : Reason.UNAVAILABLE;
         return failure(reason, kind.description());
     }
 

@@ -1,61 +1,117 @@
 package io.genesysbroker.upstream;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Singleton;
 
+import io.genesysbroker.budget.Budgets;
+import io.genesysbroker.budget.CacheSettings;
+import io.genesysbroker.budget.SharedReads;
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.GenesysConfig;
-import io.genesysbroker.connection.UnknownConnectionException;
 import io.genesysbroker.http.RestClients;
-import io.genesysbroker.http.TransportFailure;
 import io.genesysbroker.token.AccessToken;
 import io.genesysbroker.token.TokenCache;
-import io.genesysbroker.token.TokenRequestException;
 import io.genesysbroker.token.TokenStatus;
 import io.genesysbroker.token.Tokens;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
 
 /**
  * The one way out to the Genesys Cloud platform API.
  *
  * <p>
- * Each call takes a token from the connection's cache and sends it. A 401 means the token died before its expiry
- * (Genesys revokes idle tokens): the token is dropped, one new token is obtained and the call is sent once more. A
- * second 401 is final. Every failure leaves as an {@link UpstreamException} that names its class.
+ * A read passes these layers, outermost first, each for a reason:
+ * <ol>
+ * <li>the caller's deadline ({@code broker.upstream.deadline}, or less on request) bounds everything below, so a caller
+ * never waits longer than it said it would;</li>
+ * <li>identical reads share one call in flight and reuse its answer for a short time, so that many callers cost the
+ * budget one request;</li>
+ * <li>{@code @Retry} retries a 429 after its {@code Retry-After} (3 s when it names none) and a 502, 503, 504 or broken
+ * connection after an exponential backoff with jitter, but only when the wait fits both
+ * {@code broker.upstream.max-retry-after} and the deadline; otherwise the caller gets the answer at once, with
+ * {@code Retry-After}. A 400, 403, 404 or 500 is never retried: it would only fail again;</li>
+ * <li>the connection's circuit breaker opens on sustained 5xx answers and timeouts, never on 4xx, and while open
+ * refuses at once with {@code Retry-After}. It is built per connection with SmallRye's programmatic guard, because
+ * the state of an annotated breaker belongs to the method and would let one failing org pause every other;</li>
+ * <li>a token from the connection's cache; a 401 drops it, gets one new token and sends the call once more, since
+ * Genesys revokes idle tokens before they expire;</li>
+ * <li>a slot of the connection's budget, waited for up to the queue time, so the broker itself never causes a 429;</li>
+ * <li>{@code @Timeout} bounds each HTTP exchange and {@code @Bulkhead} caps the exchanges in flight.</li>
+ * </ol>
+ * Every failure leaves as an {@link UpstreamException} that names its class.
  */
 @Singleton
 public class GenesysUpstream {
 
+    private static final TypeLiteral<Uni<Object>> ANY_UNI = new TypeLiteral<>() {
+    };
+
     private final ConnectionRegistry registry;
     private final Tokens tokens;
+    private final Budgets budgets;
+    private final UpstreamGuards guards;
+    private final UpstreamSettings settings;
+    private final CacheSettings caching;
+    private final Clock clock;
+    private final Failures failures;
+    private final SharedReads reads;
     private final Map<String, GenesysApi> apis = new HashMap<>();
+    private final Map<String, TypedGuard<Uni<Object>>> breakers = new HashMap<>();
 
-    GenesysUpstream(ConnectionRegistry registry, Tokens tokens, GenesysConfig config) {
+    GenesysUpstream(ConnectionRegistry registry, Tokens tokens, Budgets budgets, UpstreamGuards guards,
+            UpstreamSettings settings, CacheSettings caching, GenesysConfig config, Clock clock) {
         this.registry = registry;
         this.tokens = tokens;
-        registry.all().forEach(connection -> apis.put(connection.name(), api(connection, config.http())));
+        this.budgets = budgets;
+        this.guards = guards;
+        this.settings = settings;
+        this.caching = caching;
+        this.clock = clock;
+        this.failures = new Failures(settings.breaker().delay());
+        this.reads = new SharedReads(caching.maxEntries(), clock, (key, source) -> {
+        });
+        for (Connection connection : registry.all()) {
+            apis.put(connection.name(), api(connection, config.http()));
+            breakers.put(connection.name(), breaker(connection.name(), settings.breaker()));
+        }
+    }
+
+    /** A context for one caller request, with the configured deadline or the shorter one the caller asked for. */
+    public CallContext context(String caller, Optional<Duration> requestedDeadline) {
+        Duration deadline = requestedDeadline.filter(requested -> requested.compareTo(settings.deadline()) < 0)
+                .orElse(settings.deadline());
+        return new CallContext(caller, clock.instant().plus(deadline), clock);
     }
 
     /** The organization of the connection. */
-    public Uni<GenesysOrganization> organization(String connection) {
-        return call(connection, "organization", (api, authorization) -> api.organization(authorization));
+    public Uni<GenesysOrganization> organization(String connection, CallContext context) {
+        return read(connection, context, "organization", caching.organizationTtl(),
+                (api, authorization) -> api.organization(authorization));
     }
 
     /** One page of the organization's users. */
-    public Uni<GenesysUserListing> users(String connection, UserListRequest request) {
+    public Uni<GenesysUserListing> users(String connection, CallContext context, UserListRequest request) {
         String sortOrder = request.sortOrder() == null ? null : request.sortOrder().genesysName();
-        return call(connection, "users.list", (api, authorization) -> api.users(authorization, request.pageSize(),
-                request.pageNumber(), sortOrder, request.state()));
+        String key = "users?pageSize=" + request.pageSize() + "&pageNumber=" + request.pageNumber() + "&sortOrder="
+                + sortOrder + "&state=" + request.state();
+        return read(connection, context, key, caching.usersTtl(), (api, authorization) -> api.users(authorization,
+                request.pageSize(), request.pageNumber(), sortOrder, request.state()));
     }
 
     /** One user, or {@link UpstreamFailure#NOT_FOUND}. */
-    public Uni<GenesysUser> user(String connection, String userId) {
-        return call(connection, "users.get", (api, authorization) -> api.user(authorization, userId));
+    public Uni<GenesysUser> user(String connection, CallContext context, String userId) {
+        return read(connection, context, "users/" + userId, caching.usersTtl(),
+                (api, authorization) -> api.user(authorization, userId));
     }
 
     /** The state of the connection's token, without the token. */
@@ -68,67 +124,116 @@ public class GenesysUpstream {
         Uni<T> send(GenesysApi api, String authorization);
     }
 
-    private <T> Uni<T> call(String name, String operation, Call<T> call) {
-        return Uni.createFrom().deferred(() -> {
+    private <T> Uni<T> read(String name, CallContext context, String key, Duration ttl, Call<T> call) {
+        Uni<T> answer = Uni.createFrom().deferred(() -> {
             Connection connection = registry.require(name);
-            TokenCache cache = tokens.of(connection);
-            GenesysApi api = apis.get(name);
-            return cache.token().chain(token -> sendWithReplay(cache, api, call, token));
-        })
-                .onFailure(TokenRequestException.class).transform(failure -> loginFailure(name, failure))
-                .onFailure(GenesysUpstream::isUnclassified).transform(failure -> transportFailure(name, failure))
-                .onItem().ifNull().failWith(() -> emptyAnswer(name))
-                .onTermination().invoke((item, failure, cancelled) -> Log.debugf("Connection '%s': %s %s", name,
-                        operation, failure == null ? "succeeded" : "failed: " + failure.getMessage()));
+            return reads.read(name + " " + key, ttl, () -> retrying(connection, context, call));
+        });
+        Duration remaining = context.remaining();
+        return answer.ifNoItem().after(remaining.isZero() ? Duration.ofMillis(1) : remaining)
+                .failWith(() -> new UpstreamException(UpstreamFailure.TIMEOUT, name,
+                        "No answer within the request's deadline", UpstreamException.Details.none()));
     }
 
-    private static <T> Uni<T> sendWithReplay(TokenCache cache, GenesysApi api, Call<T> call, AccessToken token) {
-        return call.send(api, token.authorization())
+    private <T> Uni<T> retrying(Connection connection, CallContext context, Call<T> call) {
+        return guards.retrying(() -> attempt(connection, context, call))
+                .onFailure().transform(failure -> failures.classify(connection, failure))
+                .onTermination().invoke((item, failure, cancelled) -> Log.debugf("Connection '%s': call %s after %d"
+                        + " attempts", connection.name(),
+                        failure == null ? "succeeded"
+                                : "failed: "
+                                        + failure.getMessage(),
+                        context.attempts()));
+    }
+
+    private <T> Uni<T> attempt(Connection connection, CallContext context, Call<T> call) {
+        int attempt = context.startAttempt();
+        Uni<T> guarded = narrow(breakers.get(connection.name()).get(() -> widen(send(connection, context, call))));
+        return guarded.onFailure().transform(failure -> retryDecision(context, attempt,
+                failures.classify(connection, failure)));
+    }
+
+    private <T> Uni<T> send(Connection connection, CallContext context, Call<T> call) {
+        TokenCache cache = tokens.of(connection);
+        return cache.token().chain(token -> exchange(connection, context, call, token)
                 .onFailure(GenesysUpstream::isTokenRefused)
                 .recoverWithUni(refused -> {
                     cache.invalidate(token);
-                    return cache.token().chain(fresh -> call.send(api, fresh.authorization()));
-                });
+                    return cache.token().chain(fresh -> exchange(connection, context, call, fresh));
+                }))
+                .onFailure().transform(failure -> failures.classify(connection, failure));
+    }
+
+    private <T> Uni<T> exchange(Connection connection, CallContext context, Call<T> call, AccessToken token) {
+        GenesysApi api = apis.get(connection.name());
+        return budgets.acquire(connection.name(), token, context.caller(), context.remaining())
+                .chain(() -> guards.exchange(() -> call.send(api, token.authorization())))
+                .onFailure().transform(failure -> failures.classify(connection, failure))
+                .onItem().ifNull().failWith(() -> new UpstreamException(UpstreamFailure.BAD_ANSWER,
+                        connection.name(), connection.apiUrl().getHost() + " answered with an empty body",
+                        UpstreamException.Details.none()));
+    }
+
+    private Throwable retryDecision(CallContext context, int attempt, Throwable failure) {
+        if (!(failure instanceof UpstreamException upstream)) {
+            return failure;
+        }
+        Optional<Duration> wait = switch (upstream.failure()) {
+            case RATE_LIMITED -> Optional.of(upstream.details().retryAfter().orElse(settings.defaultRetryAfter()));
+            case UNAVAILABLE -> Optional.of(backoff(attempt));
+            default -> Optional.empty();
+        };
+        if (wait.isEmpty()) {
+            return upstream;
+        }
+
+        boolean fits = wait.get().compareTo(settings.maxRetryAfter()) <= 0
+                && wait.get().compareTo(context.remaining()) < 0;
+        UpstreamException answered = upstream.withRetryAfter(wait.get());
+        return fits ? answered.retryingIn(wait.get()) : answered;
+    }
+
+    /** Exponential, with jitter so that callers failed together do not retry together. */
+    private Duration backoff(int attempt) {
+        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 10);
+        long jittered = base / 2 + (long) (Math.random() * (base / 2 + 1));
+        return Duration.ofMillis(jittered);
     }
 
     private static boolean isTokenRefused(Throwable failure) {
         return failure instanceof UpstreamException upstream && upstream.is(UpstreamFailure.TOKEN_REFUSED);
     }
 
-    private static boolean isUnclassified(Throwable failure) {
-        return !(failure instanceof UpstreamException) && !(failure instanceof UnknownConnectionException);
+    private static TypedGuard<Uni<Object>> breaker(String connection, UpstreamSettings.Breaker settings) {
+        return TypedGuard.create(ANY_UNI)
+                .withCircuitBreaker()
+                .name("genesys-" + connection)
+                .requestVolumeThreshold(settings.requestVolume())
+                .failureRatio(settings.failureRatio())
+                .delay(settings.delay().toMillis(), ChronoUnit.MILLIS)
+                .when(failure -> failure instanceof UpstreamException upstream
+                        && upstream.failure().signalsUpstreamTrouble())
+                .onStateChange(state -> logBreaker(connection, state))
+                .done()
+                .build();
     }
 
-    private static UpstreamException loginFailure(String connection, Throwable throwable) {
-        TokenRequestException failure = (TokenRequestException) throwable;
-        UpstreamFailure kind = switch (failure.reason()) {
-            case CREDENTIALS_REFUSED -> UpstreamFailure.CREDENTIALS_REFUSED;
-            case REFUSED -> UpstreamFailure.LOGIN_REFUSED;
-            case RATE_LIMITED -> UpstreamFailure.RATE_LIMITED;
-            case UNAVAILABLE -> UpstreamFailure.UNAVAILABLE;
-            case BAD_ANSWER -> UpstreamFailure.BAD_ANSWER;
-        };
-        var details = new UpstreamException.Details(Optional.empty(), Optional.empty(), Optional.empty(),
-                failure.retryAfter(), Optional.of(failure.loginHost()));
-        return new UpstreamException(kind, connection, failure.getMessage(), details);
+    private static void logBreaker(String connection, CircuitBreakerState state) {
+        if (state == CircuitBreakerState.OPEN) {
+            Log.warnf("Connection '%s': circuit breaker opened after repeated 5xx answers or timeouts", connection);
+        } else {
+            Log.infof("Connection '%s': circuit breaker %s", connection, state.name().toLowerCase());
+        }
     }
 
-    private UpstreamException transportFailure(String connection, Throwable failure) {
-        TransportFailure kind = TransportFailure.of(failure);
-        UpstreamFailure upstreamFailure = switch (kind) {
-            case TIMEOUT -> UpstreamFailure.TIMEOUT;
-            case CONNECTION -> UpstreamFailure.UNAVAILABLE;
-            case MALFORMED -> UpstreamFailure.BAD_ANSWER;
-        };
-        String host = registry.require(connection).apiUrl().getHost();
-        return new UpstreamException(upstreamFailure, connection, host + " " + kind.description(),
-                UpstreamException.Details.none());
+    @SuppressWarnings("unchecked")
+    private static Uni<Object> widen(Uni<?> uni) {
+        return (Uni<Object>) uni;
     }
 
-    private UpstreamException emptyAnswer(String connection) {
-        String host = registry.require(connection).apiUrl().getHost();
-        return new UpstreamException(UpstreamFailure.BAD_ANSWER, connection, host + " answered with an empty body",
-                UpstreamException.Details.none());
+    @SuppressWarnings("unchecked")
+    private static <T> Uni<T> narrow(Uni<Object> uni) {
+        return (Uni<T>) uni;
     }
 
     private static GenesysApi api(Connection connection, GenesysConfig.HttpConfig http) {

@@ -16,14 +16,25 @@ public enum UpstreamFailure {
     REJECTED,
     /** Genesys asked the broker to slow down (429). */
     RATE_LIMITED,
+    /** The connection's budget has no slot within the queue time, or the caller holds more than its share. */
+    BUDGET_EXHAUSTED,
     /** Genesys could not be reached or said it is unavailable (502, 503, 504, connection failures). */
     UNAVAILABLE,
-    /** Genesys did not answer in time. */
+    /** The connection's circuit breaker is open after sustained 5xx answers and timeouts. */
+    CIRCUIT_OPEN,
+    /** The broker already runs as many upstream calls as it allows at once. */
+    BUSY,
+    /** Genesys did not answer in time, or the caller's deadline passed. */
     TIMEOUT,
     /** Genesys failed with an internal error (500). */
     ERROR,
     /** The answer was not the JSON Genesys sends: a proxy page, a login page, an empty or broken body. */
     BAD_ANSWER;
+
+    /** Whether the failure speaks of Genesys' health, so that the circuit breaker counts it. */
+    boolean signalsUpstreamTrouble() {
+        return this == UNAVAILABLE || this == ERROR || this == TIMEOUT;
+    }
 
     static UpstreamFailure ofStatus(int status) {
         return switch (status) {

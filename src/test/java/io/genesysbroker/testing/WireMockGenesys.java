@@ -2,6 +2,10 @@ package io.genesysbroker.testing;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +17,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A WireMock server on a free loopback port standing in for Genesys. Each connection of {@link #CONNECTIONS} reaches it
  * under its own path prefix ({@code /<name>/oauth/token}, {@code /<name>/api/v2/...}) with client id
- * {@code client-<name>} and secret {@code secret-<name>}, so that tests do not share token caches.
+ * {@code client-<name>} and secret {@code secret-<name>}, so that tests do not share token caches. The connection
+ * {@code refused} points at a closed port. Answers are never cached and the circuit breaker judges a few calls, so
+ * that each test sees its own upstream calls.
  */
 public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
 
@@ -34,7 +40,14 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
             config.put(prefix + "client-id", clientId(name));
             config.put(prefix + "client-secret", secret(name));
         }
+        config.put("genesys.connections.refused.api-url", "http://127.0.0.1:" + closedPort());
+        config.put("genesys.connections.refused.client-id", clientId("refused"));
+        config.put("genesys.connections.refused.client-secret", secret("refused"));
         config.put("genesys.http.read-timeout", "2s");
+        config.put("broker.cache.organization-ttl", "0s");
+        config.put("broker.cache.users-ttl", "0s");
+        config.put("broker.upstream.breaker.request-volume", "4");
+        config.put("broker.upstream.breaker.delay", "1s");
         return config;
     }
 
@@ -48,6 +61,14 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
