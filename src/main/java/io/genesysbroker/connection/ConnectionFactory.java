@@ -1,6 +1,8 @@
 package io.genesysbroker.connection;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ final class ConnectionFactory {
         }
         Optional<Region> region = region(name, config.region());
         Optional<String> clientId = required(name, config.clientId(), "client-id", "GENESYS_CLIENT_ID");
-        Optional<String> secret = required(name, config.clientSecret(), "client-secret", "GENESYS_CLIENT_SECRET");
+        Optional<ClientSecret> secret = secret(name, config);
         if (region.isEmpty() || clientId.isEmpty() || secret.isEmpty()) {
             return Optional.empty();
         }
@@ -56,8 +58,7 @@ final class ConnectionFactory {
             return Optional.empty();
         }
 
-        ClientSecret clientSecret = new ClientSecret(secret.get());
-        return Optional.of(new Connection(name, region.get(), apiUrl, loginUrl, clientId.get(), clientSecret,
+        return Optional.of(new Connection(name, region.get(), apiUrl, loginUrl, clientId.get(), secret.get(),
                 config.requestsPerMinute()));
     }
 
@@ -68,6 +69,31 @@ final class ConnectionFactory {
                     + regions.ids());
         }
         return region;
+    }
+
+    private Optional<ClientSecret> secret(String name, ConnectionConfig config) {
+        Optional<String> value = config.clientSecret().map(String::trim).filter(text -> !text.isEmpty());
+        if (value.isPresent() && config.clientSecretFile().isPresent()) {
+            problems.add("Connection '" + name + "' has both client-secret and client-secret-file: keep one");
+            return Optional.empty();
+        }
+        if (config.clientSecretFile().isPresent()) {
+            return secretFile(name, config.clientSecretFile().get());
+        }
+        return required(name, value, "client-secret", "GENESYS_CLIENT_SECRET").map(ClientSecret::of);
+    }
+
+    private Optional<ClientSecret> secretFile(String name, Path file) {
+        try {
+            if (ClientSecret.read(file).isEmpty()) {
+                problems.add("Connection '" + name + "': client-secret-file " + file + " is empty");
+                return Optional.empty();
+            }
+            return Optional.of(ClientSecret.inFile(file));
+        } catch (UncheckedIOException unreadable) {
+            problems.add("Connection '" + name + "': client-secret-file " + file + " cannot be read");
+            return Optional.empty();
+        }
     }
 
     private Optional<String> required(String name, Optional<String> value, String key, String variable) {

@@ -1,6 +1,7 @@
 package io.genesysbroker.connection;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,11 @@ public interface GenesysConfig {
         /** The OAuth client id; required. */
         Optional<String> clientId();
 
-        /** The OAuth client secret; required, never logged. */
+        /** The OAuth client secret; this or {@code client-secret-file} is required; never logged. */
         Optional<String> clientSecret();
+
+        /** A file holding the OAuth client secret, read again at each token request, so rotation needs no restart. */
+        Optional<Path> clientSecretFile();
 
         /** Platform API base URL; default {@code https://api.<domain>}. */
         Optional<URI> apiUrl();

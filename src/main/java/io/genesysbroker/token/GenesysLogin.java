@@ -1,5 +1,6 @@
 package io.genesysbroker.token;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,16 +28,35 @@ final class GenesysLogin implements TokenSource {
         this.clock = clock;
     }
 
+    /**
+     * Requests a token. When the login service refuses the secret and the secret's file has changed since it was
+     * read, the request is made once more with the new secret: a rotation may land while a request is on its way.
+     */
     @Override
     public Uni<AccessToken> fetch() {
-        return Uni.createFrom().deferred(() -> api.requestToken(basicAuthorization(), GRANT_TYPE))
+        return Uni.createFrom().deferred(() -> {
+            String secret = connection.clientSecret().reveal();
+            return request(secret).onFailure(GenesysLogin::refusesCredentials).recoverWithUni(refused -> {
+                String reread = connection.clientSecret().reveal();
+                return reread.equals(secret) ? Uni.createFrom().failure(refused) : request(reread);
+            });
+        }).onFailure(UncheckedIOException.class).transform(unreadable -> failure(Reason.CREDENTIALS_REFUSED,
+                "cannot be called: " + unreadable.getMessage()));
+    }
+
+    private Uni<AccessToken> request(String secret) {
+        return api.requestToken(basicAuthorization(secret), GRANT_TYPE)
                 .onFailure(failure -> !(failure instanceof TokenRequestException))
                 .transform(this::unreadable)
                 .map(this::toToken);
     }
 
-    private String basicAuthorization() {
-        String pair = connection.clientId() + ":" + connection.clientSecret().reveal();
+    private static boolean refusesCredentials(Throwable failure) {
+        return failure instanceof TokenRequestException refused && refused.reason() == Reason.CREDENTIALS_REFUSED;
+    }
+
+    private String basicAuthorization(String secret) {
+        String pair = connection.clientId() + ":" + secret;
         return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
     }
 

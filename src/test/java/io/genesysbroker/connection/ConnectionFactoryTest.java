@@ -2,12 +2,16 @@ package io.genesysbroker.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.genesysbroker.connection.GenesysConfig.ConnectionConfig;
 
@@ -52,6 +56,38 @@ class ConnectionFactoryTest {
         Connection connection = buildOne("default", config("us-east-1", null, null));
 
         assertThat(connection.toString()).doesNotContain("secret").contains("[redacted]");
+    }
+
+    @Test
+    void readsTheSecretFromAFileEachTimeItIsNeeded(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("client-secret"), "first\n");
+        Connection connection = buildOne("default", new FileConfig(file));
+
+        assertThat(connection.clientSecret().reveal()).isEqualTo("first");
+        Files.writeString(file, "second");
+        assertThat(connection.clientSecret().reveal()).isEqualTo("second");
+    }
+
+    @Test
+    void refusesAnUnreadableSecretFile(@TempDir Path directory) {
+        factory.buildAll(Map.of("default", new FileConfig(directory.resolve("missing"))));
+
+        assertThat(factory.problems()).singleElement().asString().contains("client-secret-file").contains("missing");
+    }
+
+    @Test
+    void refusesASecretGivenTwice(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("client-secret"), "in-file");
+        ConnectionConfig both = new FileConfig(file) {
+            @Override
+            public Optional<String> clientSecret() {
+                return Optional.of("inline");
+            }
+        };
+
+        factory.buildAll(Map.of("default", both));
+
+        assertThat(factory.problems()).singleElement().asString().contains("keep one");
     }
 
     @Test
@@ -109,8 +145,57 @@ class ConnectionFactoryTest {
                 Optional.ofNullable(apiUrl).map(URI::create), Optional.ofNullable(loginUrl).map(URI::create));
     }
 
+    private static class FileConfig implements ConnectionConfig {
+
+        private final Path file;
+
+        FileConfig(Path file) {
+            this.file = file;
+        }
+
+        @Override
+        public String region() {
+            return "us-east-1";
+        }
+
+        @Override
+        public Optional<String> clientId() {
+            return Optional.of("client");
+        }
+
+        @Override
+        public Optional<String> clientSecret() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> clientSecretFile() {
+            return Optional.of(file);
+        }
+
+        @Override
+        public Optional<URI> apiUrl() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<URI> loginUrl() {
+            return Optional.empty();
+        }
+
+        @Override
+        public int requestsPerMinute() {
+            return 300;
+        }
+    }
+
     private record TestConfig(String region, Optional<String> clientId, Optional<String> clientSecret,
             Optional<URI> apiUrl, Optional<URI> loginUrl) implements ConnectionConfig {
+
+        @Override
+        public Optional<Path> clientSecretFile() {
+            return Optional.empty();
+        }
 
         @Override
         public int requestsPerMinute() {

@@ -27,6 +27,10 @@ public final class GenesysStubs {
         return get(urlPathEqualTo("/" + connection + "/api/v2/organizations/me"));
     }
 
+    public static MappingBuilder usersEndpoint(String connection) {
+        return get(urlPathEqualTo("/" + connection + "/api/v2/users"));
+    }
+
     public static ResponseDefinitionBuilder token(String value, int expiresInSeconds) {
         return json(200, "{\"access_token\": \"" + value + "\", \"token_type\": \"Bearer\", \"expires_in\": "
                 + expiresInSeconds + "}");

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,17 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A WireMock server on a free loopback port standing in for Genesys. Each connection of {@link #CONNECTIONS} reaches it
  * under its own path prefix ({@code /<name>/oauth/token}, {@code /<name>/api/v2/...}) with client id
  * {@code client-<name>} and secret {@code secret-<name>}, so that tests do not share token caches. The connection
- * {@code refused} points at a closed port. Answers are never cached and the circuit breaker judges a few calls, so
+ * {@code refused} points at a closed port; {@code rotation} reads its secret from {@link #ROTATION_SECRET}. Answers are never
+ * cached and the circuit breaker judges a few calls, so
  * that each test sees its own upstream calls.
  */
 public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
 
     /** The connections this resource configures. */
     public static final List<String> CONNECTIONS = List.of("headers", "replay", "refusal", "badsecret", "faults");
+
+    /** The secret file of the connection {@code rotation}, which starts out holding {@code secret-rotation}. */
+    public static final Path ROTATION_SECRET = secretFile();
 
     private WireMockServer server;
 
@@ -43,6 +49,9 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
         config.put("genesys.connections.refused.api-url", "http://127.0.0.1:" + closedPort());
         config.put("genesys.connections.refused.client-id", clientId("refused"));
         config.put("genesys.connections.refused.client-secret", secret("refused"));
+        config.put("genesys.connections.rotation.api-url", server.baseUrl() + "/rotation");
+        config.put("genesys.connections.rotation.client-id", clientId("rotation"));
+        config.put("genesys.connections.rotation.client-secret-file", ROTATION_SECRET.toString());
         config.put("genesys.http.read-timeout", "2s");
         config.put("broker.cache.organization-ttl", "0s");
         config.put("broker.cache.users-ttl", "0s");
@@ -61,6 +70,16 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop();
+        }
+    }
+
+    private static Path secretFile() {
+        try {
+            Path file = Files.createTempFile("rotation-", ".secret");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, secret("rotation") + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
