@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
+import io.genesysbroker.observability.Audited;
 import io.genesysbroker.token.TokenStatus;
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.smallrye.common.annotation.NonBlocking;
@@ -35,6 +36,7 @@ public class ConnectionResource {
     /** Every connection with the state of its token. */
     @GET
     @NonBlocking
+    @Audited("connections.list")
     public List<ConnectionView> list() {
         return registry.all().stream().map(this::view).toList();
     }
@@ -42,6 +44,7 @@ public class ConnectionResource {
     /** The organization a connection reaches. */
     @GET
     @Path("/{connection}/organization")
+    @Audited("organization")
     public Uni<OrganizationView> organization(@PathParam("connection") String name,
             @Valid @BeanParam RequestOptions options) {
         Connection connection = registry.require(name);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.genesysbroker.observability.Audited;
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
 import io.smallrye.mutiny.Uni;
@@ -35,6 +36,7 @@ public class UserResource {
 
     /** One page of users, with links to its neighbours. */
     @GET
+    @Audited("users.list")
     public Uni<UserPage> list(@PathParam("connection") String connection, @Valid @BeanParam UserListQuery query,
             @Valid @BeanParam RequestOptions options, @Context UriInfo uri) {
         return upstream.users(connection, contexts.of(options), query.toRequest()).map(listing -> page(listing, uri));
@@ -43,6 +45,7 @@ public class UserResource {
     /** One user by id. */
     @GET
     @Path("/{id}")
+    @Audited("users.get")
     public Uni<UserView> get(@PathParam("connection") String connection,
             @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id,
             @Valid @BeanParam RequestOptions options) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
@@ -25,12 +26,6 @@ public final class SharedReads {
         CACHE
     }
 
-    /** Told where each read's answer came from. */
-    @FunctionalInterface
-    public interface Listener {
-        void served(String key, Source source);
-    }
-
     /** {@code expiresAt} is absent while the call is in flight. */
     private record Entry(CompletableFuture<Object> answer, Instant expiresAt) {
 
@@ -41,18 +36,16 @@ public final class SharedReads {
 
     private final int maxEntries;
     private final Clock clock;
-    private final Listener listener;
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
-    public SharedReads(int maxEntries, Clock clock, Listener listener) {
+    public SharedReads(int maxEntries, Clock clock) {
         this.maxEntries = maxEntries;
         this.clock = clock;
-        this.listener = listener;
     }
 
-    /** The answer to the read named by {@code key}: shared, cached for {@code ttl}, or loaded. */
+    /** The answer to the read named by {@code key}: shared, cached for {@code ttl}, or loaded; tells where from. */
     @SuppressWarnings("unchecked")
-    public <T> Uni<T> read(String key, Duration ttl, Supplier<Uni<T>> load) {
+    public <T> Uni<T> read(String key, Duration ttl, Supplier<Uni<T>> load, Consumer<Source> served) {
         return Uni.createFrom().deferred(() -> {
             Instant now = clock.instant();
             Entry loading = new Entry(new CompletableFuture<>(), null);
@@ -61,11 +54,11 @@ public final class SharedReads {
                     : loading);
 
             if (entry == loading) {
-                listener.served(key, Source.UPSTREAM);
+                served.accept(Source.UPSTREAM);
                 load.get().subscribe().with(answer -> settle(key, loading, answer, ttl),
                         failure -> forget(key, loading, failure));
             } else {
-                listener.served(key, entry.expiresAt == null ? Source.SHARED : Source.CACHE);
+                served.accept(entry.expiresAt == null ? Source.SHARED : Source.CACHE);
             }
             return Uni.createFrom().completionStage(() -> (CompletableFuture<T>) entry.answer.copy());
         });

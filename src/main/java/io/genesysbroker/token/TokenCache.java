@@ -41,13 +41,15 @@ public final class TokenCache {
     private final TokenSource source;
     private final Clock clock;
     private final RenewalPolicy policy;
+    private final TokenEvents events;
     private final AtomicReference<State> state = new AtomicReference<>(State.EMPTY);
 
-    public TokenCache(String connection, TokenSource source, Clock clock, RenewalPolicy policy) {
+    public TokenCache(String connection, TokenSource source, Clock clock, RenewalPolicy policy, TokenEvents events) {
         this.connection = connection;
         this.source = source;
         this.clock = clock;
         this.policy = policy;
+        this.events = events;
     }
 
     /** A token that may be sent now; waits only when there is none. */
@@ -57,9 +59,12 @@ public final class TokenCache {
 
     /** Forgets a token the upstream refused, unless a newer one already replaced it. */
     public void invalidate(AccessToken refused) {
-        state.updateAndGet(current -> current.token == refused
+        State before = state.getAndUpdate(current -> current.token == refused
                 ? new State(null, current.request, null, false)
                 : current);
+        if (before.token == refused) {
+            events.dropped(connection);
+        }
     }
 
     /** What the cache holds now, without the token itself. */
@@ -94,7 +99,7 @@ public final class TokenCache {
 
             State requesting = new State(null, new CompletableFuture<>(), null, false);
             if (state.compareAndSet(current, requesting)) {
-                request(requesting.request);
+                request(requesting.request, TokenEvents.Trigger.ON_DEMAND);
                 return requesting.request.copy();
             }
         }
@@ -108,26 +113,33 @@ public final class TokenCache {
 
         State renewing = new State(current.token, new CompletableFuture<>(), null, false);
         if (state.compareAndSet(current, renewing)) {
-            request(renewing.request);
+            request(renewing.request, TokenEvents.Trigger.AHEAD);
         }
     }
 
-    private void request(CompletableFuture<AccessToken> request) {
-        source.fetch().subscribe().with(token -> obtained(request, token), failure -> failed(request, failure));
+    private void request(CompletableFuture<AccessToken> request, TokenEvents.Trigger trigger) {
+        events.requested(connection, trigger);
+        long started = System.nanoTime();
+        source.fetch().subscribe().with(token -> obtained(request, token, started),
+                failure -> failed(request, failure, started));
     }
 
-    private void obtained(CompletableFuture<AccessToken> request, AccessToken token) {
+    private void obtained(CompletableFuture<AccessToken> request, AccessToken token, long started) {
         state.updateAndGet(current -> current.request == request ? State.holding(token) : current);
         Log.infof("Connection '%s': token obtained, valid for %s", connection, token.lifetime());
+        events.answered(connection, "success", Duration.ofNanos(System.nanoTime() - started));
         request.complete(token);
     }
 
-    private void failed(CompletableFuture<AccessToken> request, Throwable failure) {
+    private void failed(CompletableFuture<AccessToken> request, Throwable failure, long started) {
         Instant retryAt = clock.instant().plus(policy.retryDelay());
         state.updateAndGet(current -> current.request != request ? current
                 : current.token == null ? new State(null, null, null, true)
                         : new State(current.token, null, retryAt, false));
         Log.warnf("Connection '%s': token request failed: %s", connection, failure.getMessage());
+        String outcome = failure instanceof TokenRequestException refused ? refused.reason().name().toLowerCase()
+                : TokenRequestException.Reason.UNAVAILABLE.name().toLowerCase();
+        events.answered(connection, outcome, Duration.ofNanos(System.nanoTime() - started));
         request.completeExceptionally(failure);
     }
 }

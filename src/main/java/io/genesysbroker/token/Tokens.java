@@ -17,12 +17,13 @@ public class Tokens {
 
     private final Map<String, TokenCache> caches = new HashMap<>();
 
-    Tokens(ConnectionRegistry registry, GenesysConfig config, TokenSettings settings, Clock clock) {
+    Tokens(ConnectionRegistry registry, GenesysConfig config, TokenSettings settings, Clock clock,
+            TokenEvents events) {
         RenewalPolicy policy = RenewalPolicy.of(settings);
         for (Connection connection : registry.all()) {
             LoginApi api = loginApi(connection, config.http());
             TokenSource login = new GenesysLogin(connection, api, clock);
-            caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy));
+            caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy, events));
         }
     }
 

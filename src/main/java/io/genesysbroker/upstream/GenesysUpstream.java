@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.util.TypeLiteral;
 import jakarta.inject.Singleton;
 
+import io.genesysbroker.budget.BudgetExhaustedException;
 import io.genesysbroker.budget.Budgets;
 import io.genesysbroker.budget.CacheSettings;
 import io.genesysbroker.budget.SharedReads;
@@ -22,6 +23,7 @@ import io.genesysbroker.token.TokenCache;
 import io.genesysbroker.token.TokenStatus;
 import io.genesysbroker.token.Tokens;
 import io.quarkus.logging.Log;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.smallrye.mutiny.Uni;
@@ -64,12 +66,14 @@ public class GenesysUpstream {
     private final CacheSettings caching;
     private final Clock clock;
     private final Failures failures;
+    private final UpstreamEvents events;
     private final SharedReads reads;
     private final Map<String, GenesysApi> apis = new HashMap<>();
     private final Map<String, TypedGuard<Uni<Object>>> breakers = new HashMap<>();
 
     GenesysUpstream(ConnectionRegistry registry, Tokens tokens, Budgets budgets, UpstreamGuards guards,
-            UpstreamSettings settings, CacheSettings caching, GenesysConfig config, Clock clock) {
+            UpstreamSettings settings, CacheSettings caching, GenesysConfig config, Clock clock,
+            UpstreamEvents events) {
         this.registry = registry;
         this.tokens = tokens;
         this.budgets = budgets;
@@ -78,8 +82,8 @@ public class GenesysUpstream {
         this.caching = caching;
         this.clock = clock;
         this.failures = new Failures(settings.breaker().delay());
-        this.reads = new SharedReads(caching.maxEntries(), clock, (key, source) -> {
-        });
+        this.events = events;
+        this.reads = new SharedReads(caching.maxEntries(), clock);
         for (Connection connection : registry.all()) {
             apis.put(connection.name(), api(connection, config.http()));
             breakers.put(connection.name(), breaker(connection.name(), settings.breaker()));
@@ -95,8 +99,8 @@ public class GenesysUpstream {
 
     /** The organization of the connection. */
     public Uni<GenesysOrganization> organization(String connection, CallContext context) {
-        return read(connection, context, "organization", caching.organizationTtl(),
-                (api, authorization) -> api.organization(authorization));
+        return read(connection, context, new Read<>("organization", "organization", caching.organizationTtl(),
+                (api, authorization) -> api.organization(authorization)));
     }
 
     /** One page of the organization's users. */
@@ -104,14 +108,15 @@ public class GenesysUpstream {
         String sortOrder = request.sortOrder() == null ? null : request.sortOrder().genesysName();
         String key = "users?pageSize=" + request.pageSize() + "&pageNumber=" + request.pageNumber() + "&sortOrder="
                 + sortOrder + "&state=" + request.state();
-        return read(connection, context, key, caching.usersTtl(), (api, authorization) -> api.users(authorization,
-                request.pageSize(), request.pageNumber(), sortOrder, request.state()));
+        return read(connection, context, new Read<>("users.list", key, caching.usersTtl(),
+                (api, authorization) -> api.users(authorization, request.pageSize(), request.pageNumber(), sortOrder,
+                        request.state())));
     }
 
     /** One user, or {@link UpstreamFailure#NOT_FOUND}. */
     public Uni<GenesysUser> user(String connection, CallContext context, String userId) {
-        return read(connection, context, "users/" + userId, caching.usersTtl(),
-                (api, authorization) -> api.user(authorization, userId));
+        return read(connection, context, new Read<>("users.get", "users/" + userId, caching.usersTtl(),
+                (api, authorization) -> api.user(authorization, userId)));
     }
 
     /** The state of the connection's token, without the token. */
@@ -119,24 +124,35 @@ public class GenesysUpstream {
         return tokens.of(registry.require(connection)).status();
     }
 
+    /** The state of the connection's circuit breaker. */
+    public CircuitBreakerState circuitState(String connection) {
+        return CircuitBreakerMaintenance.get().currentState(breakerName(connection));
+    }
+
     @FunctionalInterface
     private interface Call<T> {
         Uni<T> send(GenesysApi api, String authorization);
     }
 
-    private <T> Uni<T> read(String name, CallContext context, String key, Duration ttl, Call<T> call) {
+    /** A read: its operation name, the key under which identical reads meet, how long its answer is reused. */
+    private record Read<T>(String operation, String key, Duration ttl, Call<T> call) {
+    }
+
+    private <T> Uni<T> read(String name, CallContext context, Read<T> read) {
         Uni<T> answer = Uni.createFrom().deferred(() -> {
             Connection connection = registry.require(name);
-            return reads.read(name + " " + key, ttl, () -> retrying(connection, context, call));
-        });
+            return reads.read(name + " " + read.key(), read.ttl(), () -> retrying(connection, context, read),
+                    source -> events.read(name, read.operation(), source));
+        }).onFailure(UpstreamException.class).invoke(failure -> ((UpstreamException) failure).details()
+                .correlationId().ifPresent(context::noteCorrelationId));
         Duration remaining = context.remaining();
         return answer.ifNoItem().after(remaining.isZero() ? Duration.ofMillis(1) : remaining)
                 .failWith(() -> new UpstreamException(UpstreamFailure.TIMEOUT, name,
                         "No answer within the request's deadline", UpstreamException.Details.none()));
     }
 
-    private <T> Uni<T> retrying(Connection connection, CallContext context, Call<T> call) {
-        return guards.retrying(() -> attempt(connection, context, call))
+    private <T> Uni<T> retrying(Connection connection, CallContext context, Read<T> read) {
+        return guards.retrying(() -> attempt(connection, context, read))
                 .onFailure().transform(failure -> failures.classify(connection, failure))
                 .onTermination().invoke((item, failure, cancelled) -> Log.debugf("Connection '%s': call %s after %d"
                         + " attempts", connection.name(),
@@ -146,35 +162,54 @@ public class GenesysUpstream {
                         context.attempts()));
     }
 
-    private <T> Uni<T> attempt(Connection connection, CallContext context, Call<T> call) {
+    private <T> Uni<T> attempt(Connection connection, CallContext context, Read<T> read) {
         int attempt = context.startAttempt();
-        Uni<T> guarded = narrow(breakers.get(connection.name()).get(() -> widen(send(connection, context, call))));
-        return guarded.onFailure().transform(failure -> retryDecision(context, attempt,
+        Uni<T> guarded = narrow(breakers.get(connection.name()).get(() -> widen(send(connection, context, read))));
+        return guarded.onFailure().transform(failure -> retryDecision(connection, read, context, attempt,
                 failures.classify(connection, failure)));
     }
 
-    private <T> Uni<T> send(Connection connection, CallContext context, Call<T> call) {
+    private <T> Uni<T> send(Connection connection, CallContext context, Read<T> read) {
         TokenCache cache = tokens.of(connection);
-        return cache.token().chain(token -> exchange(connection, context, call, token)
+        return cache.token().chain(token -> exchange(connection, context, read, token)
                 .onFailure(GenesysUpstream::isTokenRefused)
                 .recoverWithUni(refused -> {
                     cache.invalidate(token);
-                    return cache.token().chain(fresh -> exchange(connection, context, call, fresh));
+                    return cache.token().chain(fresh -> exchange(connection, context, read, fresh));
                 }))
                 .onFailure().transform(failure -> failures.classify(connection, failure));
     }
 
-    private <T> Uni<T> exchange(Connection connection, CallContext context, Call<T> call, AccessToken token) {
+    private <T> Uni<T> exchange(Connection connection, CallContext context, Read<T> read, AccessToken token) {
         GenesysApi api = apis.get(connection.name());
         return budgets.acquire(connection.name(), token, context.caller(), context.remaining())
-                .chain(() -> guards.exchange(() -> call.send(api, token.authorization())))
+                .onFailure(BudgetExhaustedException.class).invoke(refused -> events.refusedByBudget(connection.name(),
+                        ((BudgetExhaustedException) refused).fairShare()))
+                .chain(() -> timed(connection.name(), read.operation(),
+                        guards.exchange(() -> read.call().send(api, token.authorization()))))
                 .onFailure().transform(failure -> failures.classify(connection, failure))
                 .onItem().ifNull().failWith(() -> new UpstreamException(UpstreamFailure.BAD_ANSWER,
                         connection.name(), connection.apiUrl().getHost() + " answered with an empty body",
                         UpstreamException.Details.none()));
     }
 
-    private Throwable retryDecision(CallContext context, int attempt, Throwable failure) {
+    private <T> Uni<T> timed(String connection, String operation, Uni<T> exchange) {
+        return Uni.createFrom().deferred(() -> {
+            long started = System.nanoTime();
+            return exchange.onItemOrFailure().invoke((item, failure) -> events.exchanged(connection, operation,
+                    statusOf(failure), Duration.ofNanos(System.nanoTime() - started)));
+        });
+    }
+
+    private static int statusOf(Throwable failure) {
+        if (failure == null) {
+            return 200;
+        }
+        return failure instanceof UpstreamException upstream ? upstream.details().status().orElse(0) : 0;
+    }
+
+    private <T> Throwable retryDecision(Connection connection, Read<T> read, CallContext context, int attempt,
+            Throwable failure) {
         if (!(failure instanceof UpstreamException upstream)) {
             return failure;
         }
@@ -190,7 +225,11 @@ public class GenesysUpstream {
         boolean fits = wait.get().compareTo(settings.maxRetryAfter()) <= 0
                 && wait.get().compareTo(context.remaining()) < 0;
         UpstreamException answered = upstream.withRetryAfter(wait.get());
-        return fits ? answered.retryingIn(wait.get()) : answered;
+        if (!fits) {
+            return answered;
+        }
+        events.retrying(connection.name(), read.operation(), upstream.failure(), wait.get());
+        return answered.retryingIn(wait.get());
     }
 
     /** Exponential, with jitter so that callers failed together do not retry together. */
@@ -207,7 +246,7 @@ public class GenesysUpstream {
     private static TypedGuard<Uni<Object>> breaker(String connection, UpstreamSettings.Breaker settings) {
         return TypedGuard.create(ANY_UNI)
                 .withCircuitBreaker()
-                .name("genesys-" + connection)
+                .name(breakerName(connection))
                 .requestVolumeThreshold(settings.requestVolume())
                 .failureRatio(settings.failureRatio())
                 .delay(settings.delay().toMillis(), ChronoUnit.MILLIS)
@@ -216,6 +255,10 @@ public class GenesysUpstream {
                 .onStateChange(state -> logBreaker(connection, state))
                 .done()
                 .build();
+    }
+
+    private static String breakerName(String connection) {
+        return "genesys-" + connection;
     }
 
     private static void logBreaker(String connection, CircuitBreakerState state) {

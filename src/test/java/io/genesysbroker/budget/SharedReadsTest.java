@@ -22,7 +22,7 @@ class SharedReadsTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<Source> sources = new CopyOnWriteArrayList<>();
-    private final SharedReads reads = new SharedReads(100, clock, (key, source) -> sources.add(source));
+    private final SharedReads reads = new SharedReads(100, clock);
     private final List<CompletableFuture<String>> loads = new ArrayList<>();
     private final Supplier<Uni<String>> load = () -> Uni.createFrom().completionStage(() -> {
         CompletableFuture<String> answer = new CompletableFuture<>();
@@ -80,10 +80,10 @@ class SharedReadsTest {
 
     @Test
     void sharesOnlyReadsInFlightWhenTheTimeToLiveIsZero() {
-        reads.read("page", Duration.ZERO, load).subscribeAsCompletionStage();
+        reads.read("page", Duration.ZERO, load, sources::add).subscribeAsCompletionStage();
         loads.get(0).complete("answer");
 
-        reads.read("page", Duration.ZERO, load).subscribeAsCompletionStage();
+        reads.read("page", Duration.ZERO, load, sources::add).subscribeAsCompletionStage();
 
         assertThat(loads).hasSize(2);
     }
@@ -97,6 +97,6 @@ class SharedReadsTest {
     }
 
     private CompletableFuture<String> read(String key) {
-        return reads.read(key, TTL, load).subscribeAsCompletionStage();
+        return reads.read(key, TTL, load, sources::add).subscribeAsCompletionStage();
     }
 }

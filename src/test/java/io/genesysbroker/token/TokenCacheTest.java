@@ -29,7 +29,7 @@ class TokenCacheTest {
     private final ScriptedTokenSource source = new ScriptedTokenSource(clock);
     private final RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10),
             Duration.ofSeconds(10));
-    private final TokenCache cache = new TokenCache("test", source, clock, policy);
+    private final TokenCache cache = new TokenCache("test", source, clock, policy, TokenEvents.NONE);
     private final ExecutorService callers = Executors.newFixedThreadPool(32);
 
     @AfterEach
