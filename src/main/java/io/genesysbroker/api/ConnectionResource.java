@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.genesysbroker.caller.CurrentCaller;
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.token.TokenStatus;
@@ -22,17 +23,22 @@ public class ConnectionResource {
 
     private final ConnectionRegistry registry;
     private final GenesysUpstream upstream;
+    private final CurrentCaller caller;
 
-    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream) {
+    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream, CurrentCaller caller) {
         this.registry = registry;
         this.upstream = upstream;
+        this.caller = caller;
     }
 
-    /** Every connection with the state of its token. */
+    /** Every connection the caller may use, with the state of its token. */
     @GET
     @NonBlocking
-    public List<ConnectionView> list() {
-        return registry.all().stream().map(this::view).toList();
+    public Uni<List<ConnectionView>> list() {
+        return caller.get().map(current -> registry.all().stream()
+                .filter(connection -> current.mayUse(connection.name()))
+                .map(this::view)
+                .toList());
     }
 
     /** The organization a connection reaches. */
