@@ -8,6 +8,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import io.genesysbroker.caller.CurrentCaller;
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
@@ -17,6 +20,10 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /** The connections the broker holds, and the organization behind each. */
+@SecurityRequirement(name = ApiDescription.API_KEY)
+@SecurityRequirement(name = ApiDescription.JWT)
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
 @Path("/v1/connections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectionResource {
@@ -44,6 +51,7 @@ public class ConnectionResource {
     /** The organization a connection reaches. */
     @GET
     @Path("/{connection}/organization")
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
     public Uni<OrganizationView> organization(@PathParam("connection") String name) {
         Connection connection = registry.require(name);
         return upstream.organization(name).map(org -> new OrganizationView(org.id(), org.name(),

@@ -14,11 +14,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
 import io.smallrye.mutiny.Uni;
 
 /** The users of the organization behind a connection. */
+@SecurityRequirement(name = ApiDescription.API_KEY)
+@SecurityRequirement(name = ApiDescription.JWT)
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
 @Path("/v1/connections/{connection}/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
