@@ -10,6 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+import io.genesysbroker.caller.CurrentCaller;
 import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.observability.Audited;
@@ -19,38 +23,50 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 
 /** The connections the broker holds, and the organization behind each. */
+@SecurityRequirement(name = ApiDescription.API_KEY)
+@SecurityRequirement(name = ApiDescription.JWT)
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
 @Path("/v1/connections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectionResource {
 
     private final ConnectionRegistry registry;
     private final GenesysUpstream upstream;
+    private final CurrentCaller caller;
     private final CallContexts contexts;
 
-    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream, CallContexts contexts) {
+    ConnectionResource(ConnectionRegistry registry, GenesysUpstream upstream, CurrentCaller caller,
+            CallContexts contexts) {
         this.registry = registry;
         this.upstream = upstream;
+        this.caller = caller;
         this.contexts = contexts;
     }
 
-    /** Every connection with the state of its token. */
+    /** Every connection the caller may use, with the state of its token. */
     @GET
     @NonBlocking
     @Audited("connections.list")
-    public List<ConnectionView> list() {
-        return registry.all().stream().map(this::view).toList();
+    public Uni<List<ConnectionView>> list() {
+        return caller.get().map(current -> registry.all().stream()
+                .filter(connection -> current.mayUse(connection.name()))
+                .map(this::view)
+                .toList());
     }
 
     /** The organization a connection reaches. */
     @GET
     @Path("/{connection}/organization")
+    @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
     @Audited("organization")
     public Uni<OrganizationView> organization(@PathParam("connection") String name,
             @Valid @BeanParam RequestOptions options) {
         Connection connection = registry.require(name);
-        return upstream.organization(name, contexts.of(options)).map(org -> new OrganizationView(org.id(), org.name(),
-                org.thirdPartyOrgName(), org.domain(), org.state(), org.productPlatform(), connection.region().id(),
-                connection.region().domain()));
+        return contexts.of(options).chain(context -> upstream.organization(name, context))
+                .map(org -> new OrganizationView(org.id(), org.name(),
+                        org.thirdPartyOrgName(), org.domain(), org.state(), org.productPlatform(), connection.region().id(),
+                        connection.region().domain()));
     }
 
     private ConnectionView view(Connection connection) {

@@ -15,9 +15,14 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.genesysbroker.api.Problem.InvalidParameter;
+import io.genesysbroker.caller.CallerCredentials;
+import io.genesysbroker.caller.ForbiddenConnectionException;
 import io.genesysbroker.connection.UnknownConnectionException;
 import io.genesysbroker.upstream.UpstreamException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Maps every failure to an RFC 9457 problem answer, in one place; no answer ever carries a stack trace. */
 public class ProblemMapper {
@@ -26,6 +31,30 @@ public class ProblemMapper {
     public RestResponse<Problem> unknownConnection(UnknownConnectionException failure, UriInfo uri) {
         String hint = "GET /v1/connections lists the connections this broker holds.";
         return answer(ProblemType.UNKNOWN_CONNECTION, failure.getMessage(), hint, uri).build();
+    }
+
+    @ServerExceptionMapper({ AuthenticationFailedException.class, UnauthorizedException.class })
+    public RestResponse<Problem> unauthenticated(UriInfo uri) {
+        String detail = "The request carries no valid API key or JWT bearer token of a configured caller.";
+        String hint = "Send the caller's API key in the " + CallerCredentials.API_KEY_HEADER
+                + " header, or a JWT bearer token whose subject is a configured caller.";
+        return answer(ProblemType.UNAUTHENTICATED, detail, hint, uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CallerCredentials.CHALLENGE)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbiddenConnection(ForbiddenConnectionException failure, UriInfo uri) {
+        String detail = "This caller may not use the connection '" + failure.connection() + "'.";
+        String hint = "Ask the broker's operators to add the connection to the caller's broker.callers.<name>."
+                + "connections.";
+        return answer(ProblemType.FORBIDDEN_CONNECTION, detail, hint, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Problem> forbidden(ForbiddenException failure, UriInfo uri) {
+        String detail = "This caller may not do this.";
+        return answer(ProblemType.FORBIDDEN, detail, "Ask the broker's operators for the right.", uri).build();
     }
 
     @ServerExceptionMapper

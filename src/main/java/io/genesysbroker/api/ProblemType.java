@@ -5,6 +5,9 @@ import java.net.URI;
 /** Every class of problem the broker answers, each with its own {@code type} and HTTP status. */
 enum ProblemType {
     INVALID_REQUEST(400, "The request is not valid"),
+    UNAUTHENTICATED(401, "The caller is not authenticated"),
+    FORBIDDEN_CONNECTION(403, "The caller may not use this connection"),
+    FORBIDDEN(403, "The caller may not do this"),
     UNKNOWN_CONNECTION(404, "No such connection"),
     NOT_FOUND(404, "Genesys has no such entity"),
     GENESYS_REJECTED_REQUEST(400, "Genesys refused the request"),

@@ -14,12 +14,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
 import io.genesysbroker.observability.Audited;
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
 import io.smallrye.mutiny.Uni;
 
 /** The users of the organization behind a connection. */
+@SecurityRequirement(name = ApiDescription.API_KEY)
+@SecurityRequirement(name = ApiDescription.JWT)
+@APIResponse(responseCode = "200")
+@APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
+@APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
 @Path("/v1/connections/{connection}/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -39,7 +47,9 @@ public class UserResource {
     @Audited("users.list")
     public Uni<UserPage> list(@PathParam("connection") String connection, @Valid @BeanParam UserListQuery query,
             @Valid @BeanParam RequestOptions options, @Context UriInfo uri) {
-        return upstream.users(connection, contexts.of(options), query.toRequest()).map(listing -> page(listing, uri));
+        return contexts.of(options)
+                .chain(context -> upstream.users(connection, context, query.toRequest()))
+                .map(listing -> page(listing, uri));
     }
 
     /** One user by id. */
@@ -49,7 +59,9 @@ public class UserResource {
     public Uni<UserView> get(@PathParam("connection") String connection,
             @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id,
             @Valid @BeanParam RequestOptions options) {
-        return upstream.user(connection, contexts.of(options), id).map(UserView::of);
+        return contexts.of(options)
+                .chain(context -> upstream.user(connection, context, id))
+                .map(UserView::of);
     }
 
     private static UserPage page(GenesysUserListing listing, UriInfo uri) {

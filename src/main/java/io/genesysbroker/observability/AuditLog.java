@@ -38,7 +38,7 @@ class AuditLog {
         this.request = request;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(preMatching = true)
     void started(ContainerRequestContext context) {
         context.setProperty(STARTED, System.nanoTime());
     }
@@ -55,7 +55,8 @@ class AuditLog {
                 .map(routing -> (CallContext) routing.get(CallContext.KEY));
         String caller = call.map(CallContext::caller).orElse(UNKNOWN);
         String connection = context.getUriInfo().getPathParameters().getFirst("connection");
-        long millis = (System.nanoTime() - (Long) context.getProperty(STARTED)) / 1_000_000;
+        Object started = context.getProperty(STARTED);
+        long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
 
         metrics.get().callerRequest(caller, configured(connection), audited.value(), response.getStatus());
         AUDIT.infof("caller=%s connection=%s operation=%s status=%d upstream_attempts=%d duration_ms=%d"

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.genesysbroker.testing.SecretScanner;
+import io.genesysbroker.testing.TestCallers;
 import io.genesysbroker.testing.WireMockGenesys;
 
 /**
@@ -22,7 +23,7 @@ import io.genesysbroker.testing.WireMockGenesys;
 class LogsCarryNoSecretsIT {
 
     private static final List<Path> LOGS = List.of(Path.of("target", "test-logs", "tests.log"),
-            Path.of("target", "test-logs", "packaged.log"));
+            Path.of("target", "test-logs", "packaged.log"), Path.of("target", "test-logs", "packaged-no-callers.log"));
 
     @Test
     void noLogLineCarriesASecretOrAToken() throws IOException {
@@ -41,6 +42,7 @@ class LogsCarryNoSecretsIT {
         List<String> secrets = new ArrayList<>(List.of("sandbox-secret", "standin-secret"));
         WireMockGenesys.CONNECTIONS.forEach(connection -> secrets.add(WireMockGenesys.secret(connection)));
         secrets.addAll(List.of("token-headers", "token-faults", "always-refused"));
+        secrets.addAll(List.of(TestCallers.KEY, TestCallers.LIMITED_KEY));
         return secrets;
     }
 }

@@ -10,7 +10,9 @@ import static io.genesysbroker.testing.GenesysStubs.genesysError;
 import static io.genesysbroker.testing.GenesysStubs.json;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,7 +21,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A Genesys stand-in on loopback for the packaged application, which runs with the sandbox off and its default
- * connection pointed here, as an operator would point it at Genesys.
+ * connection pointed here, as an operator would point it at Genesys. The application trusts the test callers' key
+ * and JWTs unless the argument {@code callers} is {@code none}; it logs to {@code target/test-logs/<log>}.
  */
 public class GenesysStandIn implements QuarkusTestResourceLifecycleManager {
 
@@ -28,6 +31,14 @@ public class GenesysStandIn implements QuarkusTestResourceLifecycleManager {
     private static final String TOKEN = "standin-token-3f9a";
 
     private WireMockServer server;
+    private boolean withCallers = true;
+    private String log = "packaged.log";
+
+    @Override
+    public void init(Map<String, String> args) {
+        withCallers = !"none".equals(args.get("callers"));
+        log = args.getOrDefault("log", log);
+    }
 
     @Override
     public Map<String, String> start() {
@@ -35,14 +46,28 @@ public class GenesysStandIn implements QuarkusTestResourceLifecycleManager {
         server.start();
         stubGenesys();
 
-        return Map.of("genesys.sandbox.enabled", "false",
+        Map<String, String> config = new HashMap<>(Map.of("genesys.sandbox.enabled", "false",
                 "quarkus.log.handler.file.\"scan\".enabled", "true",
-                "quarkus.log.handler.file.\"scan\".path", "target/test-logs/packaged.log",
+                "quarkus.log.handler.file.\"scan\".path", "target/test-logs/" + log,
                 "quarkus.log.handlers", "scan",
                 "quarkus.log.category.\"io.genesysbroker\".level", "DEBUG",
                 "genesys.connections.default.api-url", server.baseUrl(),
                 "genesys.connections.default.client-id", CLIENT_ID,
-                "genesys.connections.default.client-secret", SECRET);
+                "genesys.connections.default.client-secret", SECRET));
+        if (withCallers) {
+            config.putAll(callerConfig());
+        }
+        return config;
+    }
+
+    /** The caller {@code tests} for every connection, as an operator would configure it for production. */
+    private static Map<String, String> callerConfig() {
+        String jwks = Path.of("src", "test", "resources", "jwt", "verify-keys.json").toAbsolutePath().toString();
+        return Map.of("broker.callers.tests.key-sha256", TestCallers.sha256(TestCallers.KEY),
+                "broker.callers.tests.jwt-subject", TestCallers.SUBJECT,
+                "broker.callers.tests.connections", "*",
+                "mp.jwt.verify.publickey.location", jwks,
+                "mp.jwt.verify.issuer", TestJwts.ISSUER);
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finds credentials in log text: the literal secrets and tokens the tests use, and anything shaped like an
- * {@code Authorization} header value or an OAuth token answer.
+ * {@code Authorization} header value, a JWT or an OAuth token answer.
  */
 public final class SecretScanner {
 
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile("(?i)\\bBearer\\s+[A-Za-z0-9._~+/=-]{6,}"),
             Pattern.compile("(?i)\\bBasic\\s+[A-Za-z0-9+/=]{6,}"),
+            Pattern.compile("eyJ[A-Za-z0-9_-]{6,}\\.eyJ[A-Za-z0-9_-]{6,}"),
             Pattern.compile("(?i)access_token"),
             Pattern.compile("(?i)client_secret"));
 

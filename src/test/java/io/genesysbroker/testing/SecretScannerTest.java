@@ -29,6 +29,12 @@ class SecretScannerTest {
     }
 
     @Test
+    void catchesAJwtWithoutItsHeaderName() {
+        assertThat(scanner.findLeaks(List.of("DEBUG credential eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln")))
+                .hasSize(1);
+    }
+
+    @Test
     void passesOrdinaryLines() {
         assertThat(scanner.findLeaks(List.of("INFO Connection 'default': token obtained, valid for PT24H",
                 "WARN Connection 'badsecret': token request failed: localhost answered 400 invalid_client")))
