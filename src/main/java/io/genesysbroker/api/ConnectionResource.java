@@ -63,10 +63,9 @@ public class ConnectionResource {
     public Uni<OrganizationView> organization(@PathParam("connection") String name,
             @Valid @BeanParam RequestOptions options) {
         Connection connection = registry.require(name);
-        return contexts.of(options).chain(context -> upstream.organization(name, context))
-                .map(org -> new OrganizationView(org.id(), org.name(),
-                        org.thirdPartyOrgName(), org.domain(), org.state(), org.productPlatform(), connection.region().id(),
-                        connection.region().domain()));
+        return contexts.of(options)
+                .chain(context -> upstream.organization(name, context))
+                .map(organization -> OrganizationView.of(organization, connection.region()));
     }
 
     private ConnectionView view(Connection connection) {

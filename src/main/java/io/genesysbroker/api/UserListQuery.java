@@ -37,7 +37,8 @@ public class UserListQuery {
     String state;
 
     UserListRequest toRequest() {
-        SortOrder order = sortOrder == null ? null : "asc".equals(sortOrder) ? SortOrder.ASCENDING : SortOrder.DESCENDING;
+        SortOrder order = sortOrder == null ? null
+                : "asc".equals(sortOrder) ? SortOrder.ASCENDING : SortOrder.DESCENDING;
         return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state);
     }
 }

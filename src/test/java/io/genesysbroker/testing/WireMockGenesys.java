@@ -20,9 +20,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A WireMock server on a free loopback port standing in for Genesys. Each connection of {@link #CONNECTIONS} reaches it
  * under its own path prefix ({@code /<name>/oauth/token}, {@code /<name>/api/v2/...}) with client id
  * {@code client-<name>} and secret {@code secret-<name>}, so that tests do not share token caches. The connection
- * {@code refused} points at a closed port; {@code rotation} reads its secret from {@link #ROTATION_SECRET}. Answers are never
- * cached and the circuit breaker judges a few calls, so
- * that each test sees its own upstream calls.
+ * {@code refused} points at a closed port; {@code rotation} reads its secret from {@link #ROTATION_SECRET}. Answers
+ * are never cached and the circuit breaker judges a few calls, so that each test sees its own upstream calls.
  */
 public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
 

@@ -62,7 +62,7 @@ class SecretRotationTest {
     @Test
     void readsTheFileAgainWhenASecretChangedWhileItsRequestWasOnItsWay() throws Exception {
         genesys.stubFor(tokenEndpoint("rotation").withHeader("Authorization", equalTo(basic(FIRST)))
-                .willReturn(json(400, "{\"error\": \"invalid_client\", \"error_description\": \"authentication failed\"}")
+                .willReturn(json(400, "{\"error\": \"invalid_client\", \"error_description\": \"bad secret\"}")
                         .withFixedDelay(1_000)));
         genesys.stubFor(tokenEndpoint("rotation").withHeader("Authorization", equalTo(basic("late-secret")))
                 .willReturn(token("after-rotation", 3600)));
@@ -85,10 +85,12 @@ class SecretRotationTest {
                 .willReturn(token("after-rotation", 3600)));
         genesys.stubFor(organizationEndpoint("rotation").withHeader("Authorization", equalTo("Bearer before-rotation"))
                 .willReturn(genesysError(401, "bad.credentials", "Invalid login credentials.")));
-        genesys.stubFor(GenesysStubs.usersEndpoint("rotation").withHeader("Authorization", equalTo("Bearer after-rotation"))
+        genesys.stubFor(GenesysStubs.usersEndpoint("rotation")
+                .withHeader("Authorization", equalTo("Bearer after-rotation"))
                 .willReturn(json(200, "{\"entities\": [], \"pageSize\": 25, \"pageNumber\": 1, \"total\": 0, "
                         + "\"pageCount\": 0}")));
-        genesys.stubFor(GenesysStubs.usersEndpoint("rotation").withHeader("Authorization", equalTo("Bearer before-rotation"))
+        genesys.stubFor(GenesysStubs.usersEndpoint("rotation")
+                .withHeader("Authorization", equalTo("Bearer before-rotation"))
                 .willReturn(genesysError(401, "bad.credentials", "Invalid login credentials.")));
 
         given().get("/v1/connections/rotation/users").then().statusCode(200);
