@@ -1,0 +1,19 @@
+package io.genesysbroker.validation;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The outcome of one check, from best to worst; a report is as bad as its worst check. */
+public enum CheckStatus {
+    PASS,
+    WARN,
+    FAIL;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase();
+    }
+
+    static CheckStatus worst(CheckStatus one, CheckStatus other) {
+        return one.compareTo(other) >= 0 ? one : other;
+    }
+}
