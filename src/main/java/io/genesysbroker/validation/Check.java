@@ -2,9 +2,12 @@ package io.genesysbroker.validation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /** One check of a connection: what was found, and for anything short of a pass, what to do about it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Check(String name, CheckStatus status, String detail,
-        @Schema(nullable = true, description = "What to do; absent when there is nothing to do") String hint) {
+        @Schema(description = "What to do; absent when there is nothing to do") String hint) {
 
     static Check pass(String name, String detail) {
         return new Check(name, CheckStatus.PASS, detail, null);

@@ -18,11 +18,11 @@ public record ValidationReport(String connection, CheckStatus status, List<Check
     /** The report as lines for a terminal: status, check and detail, then the hint indented below. */
     public String toText() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%-4s  connection %s%n", status.name(), connection));
+        text.append(String.format("%-4s  connection %s\n", status.name(), connection));
         for (Check check : checks) {
-            text.append(String.format("%-4s  %-13s  %s%n", check.status().name(), check.name(), check.detail()));
+            text.append(String.format("%-4s  %-13s  %s\n", check.status().name(), check.name(), check.detail()));
             if (check.hint() != null) {
-                text.append(String.format("%-4s  %-13s  hint: %s%n", "", "", check.hint()));
+                text.append(String.format("%-4s  %-13s  hint: %s\n", "", "", check.hint()));
             }
         }
         return text.toString();

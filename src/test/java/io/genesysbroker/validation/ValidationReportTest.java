@@ -180,11 +180,15 @@ class ValidationReportTest {
     }
 
     @Test
-    void namesEveryCheckInTheOpenApiDocument() {
+    void documentsTheReportForBoth200And503() {
+        String operation = "paths.'/v1/connections/{connection}/validation'.get";
+
         given().get("/q/openapi?format=json").then()
                 .statusCode(200)
-                .body("paths.'/v1/connections/{connection}/validation'.get.responses.keySet()",
-                        hasItems("200", "503"));
+                .body(operation + ".responses.keySet()", hasItems("200", "401", "403", "503"))
+                .body(operation + ".responses.'503'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/ValidationReport"))
+                .body("components.schemas.Check.properties.keySet()", hasItems("name", "status", "detail", "hint"));
     }
 
     private static ValidatableResponse report(String connection) {
