@@ -1,9 +1,12 @@
 package io.genesysbroker.sandbox;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -37,6 +40,7 @@ class ControlRoutes {
         router.put("/sandbox/latency").handler(this::setLatency);
         router.put("/sandbox/credentials").handler(this::setCredentials);
         router.put("/sandbox/token-lifetime").handler(this::setTokenLifetime);
+        router.put("/sandbox/permissions").handler(this::withholdPermissions);
         router.post("/sandbox/faults").handler(this::planFault);
         router.delete("/sandbox/faults").handler(this::clearFaults);
     }
@@ -72,6 +76,18 @@ class ControlRoutes {
 
         settings.tokenLifetime(Duration.ofSeconds(seconds));
         Replies.json(ctx, 200, new JsonObject().put("seconds", seconds));
+    }
+
+    private void withholdPermissions(RoutingContext ctx) {
+        Object value = Inputs.body(ctx).getValue("withheld");
+        if (!(value instanceof JsonArray withheld)) {
+            throw new InvalidValue("withheld", value, "must be an array of permission names");
+        }
+        Set<String> permissions = new HashSet<>();
+        withheld.forEach(permission -> permissions.add(String.valueOf(permission)));
+
+        settings.withheldPermissions(permissions);
+        Replies.json(ctx, 200, new JsonObject().put("withheld", new JsonArray(permissions.stream().sorted().toList())));
     }
 
     private void planFault(RoutingContext ctx) {

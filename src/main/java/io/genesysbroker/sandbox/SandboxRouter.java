@@ -17,7 +17,7 @@ class SandboxRouter {
     private static final Logger LOG = Logger.getLogger(SandboxRouter.class);
 
     /** Genesys' request.bytes.max limit. */
-    private static final long MAX_BODY_BYTES = 512_000;
+    static final long MAX_BODY_BYTES = 512_000;
 
     private final LoginRoutes login;
 

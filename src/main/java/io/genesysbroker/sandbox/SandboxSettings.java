@@ -1,6 +1,7 @@
 package io.genesysbroker.sandbox;
 
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.inject.Singleton;
 
@@ -16,6 +17,8 @@ class SandboxSettings {
 
     private volatile Duration tokenLifetime;
 
+    private volatile Set<String> withheldPermissions;
+
     SandboxSettings(SandboxConfig config) {
         this.config = config;
         reset();
@@ -25,6 +28,7 @@ class SandboxSettings {
         latency = config.latency();
         clientSecret = config.clientSecret();
         tokenLifetime = config.tokenLifetime();
+        withheldPermissions = Set.of();
     }
 
     String clientId() {
@@ -57,5 +61,13 @@ class SandboxSettings {
 
     void tokenLifetime(Duration tokenLifetime) {
         this.tokenLifetime = tokenLifetime;
+    }
+
+    boolean withholds(String permission) {
+        return withheldPermissions.contains(permission);
+    }
+
+    void withheldPermissions(Set<String> permissions) {
+        this.withheldPermissions = Set.copyOf(permissions);
     }
 }

@@ -10,12 +10,14 @@ import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.GenesysConfig;
 import io.genesysbroker.http.RestClients;
+import io.smallrye.mutiny.Uni;
 
 /** The token cache of every connection. */
 @Singleton
 public class Tokens {
 
     private final Map<String, TokenCache> caches = new HashMap<>();
+    private final Map<String, TokenSource> sources = new HashMap<>();
 
     Tokens(ConnectionRegistry registry, GenesysConfig config, TokenSettings settings, Clock clock,
             TokenEvents events) {
@@ -24,12 +26,21 @@ public class Tokens {
             LoginApi api = loginApi(connection, config.http());
             TokenSource login = new GenesysLogin(connection, api, clock);
             caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy, events));
+            sources.put(connection.name(), login);
         }
     }
 
     /** The token cache of a connection from the registry. */
     public TokenCache of(Connection connection) {
         return caches.get(connection.name());
+    }
+
+    /**
+     * Requests a new token beside the cache, which neither sees it nor learns of a failure: for checks that must
+     * prove the credentials work now, whatever the cache holds.
+     */
+    public Uni<AccessToken> probe(Connection connection) {
+        return sources.get(connection.name()).fetch();
     }
 
     private static LoginApi loginApi(Connection connection, GenesysConfig.HttpConfig http) {

@@ -1,7 +1,11 @@
 package io.genesysbroker.upstream;
 
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,4 +34,18 @@ interface GenesysApi {
     @Path("/users/{userId}")
     Uni<GenesysUser> user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("userId") String userId);
+
+    @POST
+    @Path("/users/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<GenesysSearchTotal> userSearchProbe(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            Map<String, Object> search);
+
+    @GET
+    @Path("/identityproviders")
+    Uni<GenesysIdentityProviders> identityProviders(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @GET
+    @Path("/organizations/limits/namespaces/platform.api")
+    Uni<GenesysLimits> platformApiLimits(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -284,4 +285,48 @@ public class GenesysUpstream {
         return RestClients.build(GenesysApi.class, connection.apiUrl(), http.connectTimeout(), http.readTimeout(),
                 errors);
     }
+
+    /**
+     * Whether user search answers, with the smallest search: a 403 {@link UpstreamFailure#PERMISSION_MISSING} means
+     * the client lacks {@code directory:user:view}. Never cached, so that a granted permission shows at once.
+     */
+    public Uni<GenesysSearchTotal> probeUserSearch(String connection, CallContext context) {
+        return read(connection, context, new Read<>("users.search.probe", "users/search?probe", Duration.ZERO,
+                (api, authorization) -> api.userSearchProbe(authorization, SEARCH_PROBE)));
+    }
+
+    /** The org's SSO identity providers; needs {@code sso:provider:view}. Never cached. */
+    public Uni<GenesysIdentityProviders> identityProviders(String connection, CallContext context) {
+        return read(connection, context, new Read<>("identityproviders", "identityproviders", Duration.ZERO,
+                (api, authorization) -> api.identityProviders(authorization)));
+    }
+
+    /** The org's effective limits in the {@code platform.api} namespace. Never cached. */
+    public Uni<GenesysLimits> limits(String connection, CallContext context) {
+        return read(connection, context, new Read<>("limits", "limits/platform.api", Duration.ZERO,
+                (api, authorization) -> api.platformApiLimits(authorization)));
+    }
+
+    /**
+     * Asks the login service for a new token beside the cache and answers only its lifetime, so that a check proves
+     * the credentials work now without dropping or replacing the token callers use. It passes the breaker and the
+     * exchange guards but is never retried: a refused secret stays refused.
+     */
+    public Uni<TokenProbe> probeToken(String name, CallContext context) {
+        Uni<TokenProbe> probe = Uni.createFrom().deferred(() -> {
+            Connection connection = registry.require(name);
+            Uni<TokenProbe> fetched = guards.exchange(() -> tokens.probe(connection))
+                    .map(token -> new TokenProbe(token.lifetime(), connection.loginUrl().getHost()));
+            Uni<TokenProbe> guarded = narrow(breakers.get(name).get(() -> widen(fetched)));
+            return guarded.onFailure().transform(failure -> failures.classify(connection, failure));
+        });
+        Duration remaining = context.remaining();
+        return probe.ifNoItem().after(remaining.isZero() ? Duration.ofMillis(1) : remaining)
+                .failWith(() -> new UpstreamException(UpstreamFailure.TIMEOUT, name,
+                        "No token within the request's deadline", UpstreamException.Details.none()));
+    }
+
+    /** Every active user matches; one is enough. */
+    private static final Map<String, Object> SEARCH_PROBE = Map.of("pageSize", 1, "pageNumber", 1, "query",
+            List.of(Map.of("type", "EXACT", "fields", List.of("state"), "value", "active")));
 }
