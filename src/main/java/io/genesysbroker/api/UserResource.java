@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import io.genesysbroker.observability.Audited;
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
+import io.genesysbroker.upstream.GenesysUserSearchResults;
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.mutiny.Uni;
 
 /** The users of the organization behind a connection. */
@@ -32,7 +37,7 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
 
-    private static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+    static final String UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final GenesysUpstream upstream;
     private final CallContexts contexts;
@@ -62,6 +67,28 @@ public class UserResource {
         return contexts.of(options)
                 .chain(context -> upstream.user(connection, context, id))
                 .map(UserView::of);
+    }
+
+    /** One page of the users that match a search; answered without links, since the body holds the query. */
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Audited("users.search")
+    @CustomDeserialization(StrictJson.class)
+    public Uni<UserPage> search(@PathParam("connection") String connection,
+            @NotNull(message = "must be a JSON object") @Valid UserSearchBody body,
+            @Valid @BeanParam RequestOptions options) {
+        return contexts.of(options)
+                .chain(context -> upstream.searchUsers(connection, context, body.toSearch()))
+                .map(UserResource::page);
+    }
+
+    private static UserPage page(GenesysUserSearchResults results) {
+        List<UserView> users = results.results() == null ? List.of()
+                : results.results().stream().map(UserView::of).toList();
+        long total = results.total() == null ? 0 : results.total();
+        return new UserPage(users, orZero(results.pageNumber()), orZero(results.pageSize()), total,
+                orZero(results.pageCount()), null);
     }
 
     private static UserPage page(GenesysUserListing listing, UriInfo uri) {

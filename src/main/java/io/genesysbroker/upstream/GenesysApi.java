@@ -1,7 +1,9 @@
 package io.genesysbroker.upstream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,4 +32,10 @@ interface GenesysApi {
     @Path("/users/{userId}")
     Uni<GenesysUser> user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("userId") String userId);
+
+    @POST
+    @Path("/users/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<GenesysUserSearchResults> searchUsers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            GenesysUserSearch search);
 }

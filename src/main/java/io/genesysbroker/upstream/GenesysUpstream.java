@@ -284,4 +284,10 @@ public class GenesysUpstream {
         return RestClients.build(GenesysApi.class, connection.apiUrl(), http.connectTimeout(), http.readTimeout(),
                 errors);
     }
+
+    /** One page of the users that match a search; needs the permission {@code directory:user:view}. */
+    public Uni<GenesysUserSearchResults> searchUsers(String connection, CallContext context, GenesysUserSearch search) {
+        return read(connection, context, new Read<>("users.search", "users/search " + search, caching.usersTtl(),
+                (api, authorization) -> api.searchUsers(authorization, search)));
+    }
 }
