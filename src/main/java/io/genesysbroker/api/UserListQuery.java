@@ -1,5 +1,7 @@
 package io.genesysbroker.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -36,8 +38,13 @@ public class UserListQuery {
     @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any")
     String state;
 
+    /** Parts of each user to expand; repeat the parameter for several. */
+    @QueryParam("expand")
+    List<@Pattern(regexp = Expand.PATTERN, message = Expand.MESSAGE) String> expand;
+
     UserListRequest toRequest() {
         SortOrder order = sortOrder == null ? null : "asc".equals(sortOrder) ? SortOrder.ASCENDING : SortOrder.DESCENDING;
-        return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state);
+        return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state,
+                expand == null ? List.of() : List.copyOf(expand));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -63,9 +64,10 @@ public class UserResource {
     @Audited("users.get")
     public Uni<UserView> get(@PathParam("connection") String connection,
             @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id,
+            @QueryParam("expand") List<@Pattern(regexp = Expand.PATTERN, message = Expand.MESSAGE) String> expand,
             @Valid @BeanParam RequestOptions options) {
         return contexts.of(options)
-                .chain(context -> upstream.user(connection, context, id))
+                .chain(context -> upstream.user(connection, context, id, expand == null ? List.of() : expand))
                 .map(UserView::of);
     }
 

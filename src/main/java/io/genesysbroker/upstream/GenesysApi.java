@@ -1,5 +1,7 @@
 package io.genesysbroker.upstream;
 
+import java.util.List;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,12 +28,13 @@ interface GenesysApi {
     @Path("/users")
     Uni<GenesysUserListing> users(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("pageSize") int pageSize, @QueryParam("pageNumber") int pageNumber,
-            @QueryParam("sortOrder") String sortOrder, @QueryParam("state") String state);
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("state") String state,
+            @QueryParam("expand") List<String> expand);
 
     @GET
     @Path("/users/{userId}")
     Uni<GenesysUser> user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("userId") String userId);
+            @PathParam("userId") String userId, @QueryParam("expand") List<String> expand);
 
     @POST
     @Path("/users/search")

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.ArrayList;
@@ -80,6 +81,13 @@ class UserSearchTest {
         }
 
         assertThat(ids).hasSize(first.<Integer> path("total")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void expandsTheAskedParts() {
+        search(Map.of("text", "ada", "expand", List.of("dateLastLogin")))
+                .statusCode(200)
+                .body("entities.expanded.dateLastLogin", everyItem(notNullValue()));
     }
 
     @Test
