@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,12 +21,15 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.jboss.resteasy.reactive.common.util.RestMediaType;
 
 import io.genesysbroker.observability.Audited;
 import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
 import io.genesysbroker.upstream.GenesysUserSearchResults;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** The users of the organization behind a connection. */
@@ -42,10 +46,12 @@ public class UserResource {
 
     private final GenesysUpstream upstream;
     private final CallContexts contexts;
+    private final UserExport export;
 
-    UserResource(GenesysUpstream upstream, CallContexts contexts) {
+    UserResource(GenesysUpstream upstream, CallContexts contexts, UserExport export) {
         this.upstream = upstream;
         this.contexts = contexts;
+        this.export = export;
     }
 
     /** One page of users, with links to its neighbours. */
@@ -83,6 +89,18 @@ public class UserResource {
         return contexts.of(options)
                 .chain(context -> upstream.searchUsers(connection, context, body.toSearch()))
                 .map(UserResource::page);
+    }
+
+    /** Every user of the org as NDJSON, one user a line, by name, read while the client reads. */
+    @GET
+    @Path("/export")
+    @Produces(RestMediaType.APPLICATION_NDJSON)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Audited("users.export")
+    public Multi<UserView> export(@PathParam("connection") String connection,
+            @QueryParam("state") @DefaultValue("active") @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any") String state,
+            @Valid @BeanParam RequestOptions options) {
+        return export.users(connection, state, options);
     }
 
     private static UserPage page(GenesysUserSearchResults results) {
