@@ -15,6 +15,9 @@ import io.genesysbroker.upstream.UserListRequest.SortOrder;
  */
 public class UserListQuery {
 
+    static final String STATES = "active|inactive|deleted|any";
+    static final String STATES_MESSAGE = "must be active, inactive, deleted or any";
+
     /** Users per page, 1 to 100. */
     @QueryParam("pageSize")
     @DefaultValue("25")
@@ -35,7 +38,7 @@ public class UserListQuery {
     /** Which users: {@code active}, {@code inactive}, {@code deleted} or {@code any}. */
     @QueryParam("state")
     @DefaultValue("active")
-    @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any")
+    @Pattern(regexp = STATES, message = STATES_MESSAGE)
     String state;
 
     /** Parts of each user to expand; repeat the parameter for several. */

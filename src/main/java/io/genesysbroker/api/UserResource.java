@@ -19,8 +19,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.jboss.resteasy.reactive.common.util.RestMediaType;
 
@@ -38,6 +42,13 @@ import io.smallrye.mutiny.Uni;
 @APIResponse(responseCode = "200")
 @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
+@APIResponse(responseCode = "400", ref = ApiDescription.INVALID_REQUEST)
+@APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+@APIResponse(responseCode = "429", ref = ApiDescription.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "502", ref = ApiDescription.UPSTREAM_FAILURE)
+@APIResponse(responseCode = "503", ref = ApiDescription.UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = ApiDescription.TIMEOUT)
+@Tag(name = ApiDescription.USERS_TAG)
 @Path("/v1/connections/{connection}/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -56,6 +67,8 @@ public class UserResource {
 
     /** One page of users, with links to its neighbours. */
     @GET
+    @Operation(operationId = "listUsers", summary = "List users", description = "One page of the organization's "
+            + "users by name, with links to the neighbouring pages.")
     @Audited("users.list")
     public Uni<UserPage> list(@PathParam("connection") String connection, @Valid @BeanParam UserListQuery query,
             @Valid @BeanParam RequestOptions options, @Context UriInfo uri) {
@@ -67,6 +80,8 @@ public class UserResource {
     /** One user by id. */
     @GET
     @Path("/{id}")
+    @Operation(operationId = "getUser", summary = "Get a user", description = "One user by id; 404 when Genesys has "
+            + "none.")
     @Audited("users.get")
     public Uni<UserView> get(@PathParam("connection") String connection,
             @PathParam("id") @Pattern(regexp = UUID, message = "must be a Genesys user id (a UUID)") String id,
@@ -81,6 +96,8 @@ public class UserResource {
     @POST
     @Path("/search")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchUsers", summary = "Search users", description = "One page of the users whose "
+            + "fields contain the text and who match the filters; needs directory:user:view on the OAuth client.")
     @Audited("users.search")
     @CustomDeserialization(StrictJson.class)
     public Uni<UserPage> search(@PathParam("connection") String connection,
@@ -96,10 +113,19 @@ public class UserResource {
     @Path("/export")
     @Produces(RestMediaType.APPLICATION_NDJSON)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportUsers", summary = "Export users", description = "Every user as NDJSON, one "
+            + "user a line, by name; paced within broker.export.budget-share of the connection's budget. A failure "
+            + "after the first line ends the stream early.")
+    // @formatter:off: the formatter would put each annotation on one line, far beyond 120 columns
+    @APIResponse(responseCode = "200", description = "One user JSON a line",
+            content = @Content(mediaType = RestMediaType.APPLICATION_NDJSON,
+                    schema = @Schema(implementation = UserView.class)))
     @Audited("users.export")
     public Multi<UserView> export(@PathParam("connection") String connection,
-            @QueryParam("state") @DefaultValue("active") @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any") String state,
+            @QueryParam("state") @DefaultValue("active")
+            @Pattern(regexp = UserListQuery.STATES, message = UserListQuery.STATES_MESSAGE) String state,
             @Valid @BeanParam RequestOptions options) {
+        // @formatter:on
         return export.users(connection, state, options);
     }
 
