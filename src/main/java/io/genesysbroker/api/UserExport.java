@@ -11,6 +11,7 @@ import io.genesysbroker.upstream.GenesysUpstream;
 import io.genesysbroker.upstream.GenesysUserListing;
 import io.genesysbroker.upstream.UserListRequest;
 import io.genesysbroker.upstream.UserListRequest.SortOrder;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -64,7 +65,9 @@ class UserExport {
                     .chain(context -> upstream.users(connection, context, request));
         }
         return Uni.createFrom().voidItem().onItem().delayIt().by(pause)
-                .chain(() -> upstream.users(connection, next(cursor, options), request));
+                .chain(() -> upstream.users(connection, next(cursor, options), request))
+                .onFailure().invoke(failure -> Log.warnf("Connection '%s': user export for caller '%s' ended early at"
+                        + " page %d: %s", connection, cursor.caller, number, failure.getMessage()));
     }
 
     private CallContext next(Cursor cursor, RequestOptions options) {
