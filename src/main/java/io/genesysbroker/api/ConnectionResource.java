@@ -10,8 +10,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.genesysbroker.caller.CurrentCaller;
 import io.genesysbroker.connection.Connection;
@@ -27,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 @SecurityRequirement(name = ApiDescription.JWT)
 @APIResponse(responseCode = "200")
 @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
+@Tag(name = ApiDescription.CONNECTIONS_TAG)
 @Path("/v1/connections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConnectionResource {
@@ -46,6 +49,8 @@ public class ConnectionResource {
 
     /** Every connection the caller may use, with the state of its token. */
     @GET
+    @Operation(operationId = "listConnections", summary = "List connections", description = "Every connection the "
+            + "caller may use, with the state of its token.")
     @NonBlocking
     @Audited("connections.list")
     public Uni<List<ConnectionView>> list() {
@@ -58,7 +63,15 @@ public class ConnectionResource {
     /** The organization a connection reaches. */
     @GET
     @Path("/{connection}/organization")
+    @Operation(operationId = "getOrganization", summary = "Get the organization", description = "The Genesys "
+            + "Cloud organization the connection reaches, with the connection's region.")
+    @APIResponse(responseCode = "400", ref = ApiDescription.INVALID_REQUEST)
     @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
+    @APIResponse(responseCode = "429", ref = ApiDescription.TOO_MANY_REQUESTS)
+    @APIResponse(responseCode = "502", ref = ApiDescription.UPSTREAM_FAILURE)
+    @APIResponse(responseCode = "503", ref = ApiDescription.UNAVAILABLE)
+    @APIResponse(responseCode = "504", ref = ApiDescription.TIMEOUT)
     @Audited("organization")
     public Uni<OrganizationView> organization(@PathParam("connection") String name,
             @Valid @BeanParam RequestOptions options) {

@@ -2,10 +2,14 @@ package io.genesysbroker.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -13,6 +17,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.genesysbroker.api.Problem.InvalidParameter;
 import io.genesysbroker.caller.CallerCredentials;
@@ -73,6 +82,21 @@ public class ProblemMapper {
         return builder(problem).build();
     }
 
+    /** A body that is not JSON, or whose values do not fit their types, is the caller's mistake like any other. */
+    @ServerExceptionMapper(value = { JsonProcessingException.class, MismatchedInputException.class }, priority = Priorities.USER
+            - 100)
+    public RestResponse<Problem> unreadableBody(JsonProcessingException failure, UriInfo uri) {
+        String name = failure instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        String reason = failure instanceof JsonParseException ? "is not well-formed JSON"
+                : "has a value of the wrong type, or a property the schema does not know";
+        InvalidParameter parameter = new InvalidParameter(name.isEmpty() ? "body" : name, reason);
+
+        Problem problem = problem(ProblemType.INVALID_REQUEST, parameter.name() + " " + reason,
+                "Send a JSON body as the OpenAPI document describes it.", uri)
+                .withInvalidParameters(List.of(parameter));
+        return builder(problem).build();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> upstream(UpstreamException failure, UriInfo uri) {
         UpstreamProblem upstream = UpstreamProblem.of(failure);
@@ -86,6 +110,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> http(WebApplicationException failure, UriInfo uri) {
+        if (failure.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableBody(unreadable, uri);
+        }
         Response.StatusType status = failure.getResponse().getStatusInfo();
         Problem problem = new Problem(null, status.getReasonPhrase(), status.getStatusCode(), failure.getMessage(),
                 uri.getPath(), null, null, null, null, null);
@@ -114,11 +141,24 @@ public class ProblemMapper {
         return RestResponse.ResponseBuilder.<Problem> create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE);
     }
 
+    /** The property path within a parameter ({@code filters.state}), or the parameter's name where it has none. */
     private static String parameterName(ConstraintViolation<?> violation) {
-        String name = null;
+        String parameter = null;
+        StringJoiner properties = new StringJoiner(".");
         for (Path.Node node : violation.getPropertyPath()) {
-            name = node.getName();
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                properties.add(node.getName());
+            }
         }
-        return name;
+        return properties.length() == 0 ? parameter : properties.toString();
+    }
+
+    private static String fieldPath(JsonMappingException failure) {
+        StringJoiner path = new StringJoiner(".");
+        failure.getPath().stream().map(JsonMappingException.Reference::getFieldName).filter(Objects::nonNull)
+                .forEach(path::add);
+        return path.toString();
     }
 }

@@ -1,5 +1,7 @@
 package io.genesysbroker.api;
 
+import java.util.List;
+
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -12,6 +14,9 @@ import io.genesysbroker.upstream.UserListRequest.SortOrder;
  * naming the parameter instead of the 404 that a failed conversion would give.
  */
 public class UserListQuery {
+
+    static final String STATES = "active|inactive|deleted|any";
+    static final String STATES_MESSAGE = "must be active, inactive, deleted or any";
 
     /** Users per page, 1 to 100. */
     @QueryParam("pageSize")
@@ -33,12 +38,17 @@ public class UserListQuery {
     /** Which users: {@code active}, {@code inactive}, {@code deleted} or {@code any}. */
     @QueryParam("state")
     @DefaultValue("active")
-    @Pattern(regexp = "active|inactive|deleted|any", message = "must be active, inactive, deleted or any")
+    @Pattern(regexp = STATES, message = STATES_MESSAGE)
     String state;
+
+    /** Parts of each user to expand; repeat the parameter for several. */
+    @QueryParam("expand")
+    List<@Pattern(regexp = Expand.PATTERN, message = Expand.MESSAGE) String> expand;
 
     UserListRequest toRequest() {
         SortOrder order = sortOrder == null ? null
                 : "asc".equals(sortOrder) ? SortOrder.ASCENDING : SortOrder.DESCENDING;
-        return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state);
+        return new UserListRequest(Integer.parseInt(pageSize), Integer.parseInt(pageNumber), order, state,
+                expand == null ? List.of() : List.copyOf(expand));
     }
 }

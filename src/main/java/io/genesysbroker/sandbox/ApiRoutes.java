@@ -60,7 +60,7 @@ class ApiRoutes {
 
     private void user(RoutingContext ctx) {
         directory.find(ctx.pathParam("id")).ifPresentOrElse(
-                user -> Replies.json(ctx, 200, user.toJson()),
+                user -> Replies.json(ctx, 200, Expansions.expand(user, ctx.queryParam("expand"))),
                 () -> Replies.problem(ctx, Problem.NOT_FOUND));
     }
 

@@ -32,7 +32,7 @@ final class UserListing {
                 .sorted(order(query.get("sortOrder")))
                 .toList();
 
-        JsonObject listing = new JsonObject().put("entities", entities(paging.slice(matching)))
+        JsonObject listing = new JsonObject().put("entities", entities(paging.slice(matching), query.getAll("expand")))
                 .mergeIn(paging.describe(matching.size()));
         return withUris(listing, paging, matching.size(), filters(query));
     }
@@ -60,9 +60,9 @@ final class UserListing {
         };
     }
 
-    private static JsonArray entities(List<SandboxUser> page) {
+    private static JsonArray entities(List<SandboxUser> page, List<String> expand) {
         JsonArray entities = new JsonArray();
-        page.forEach(user -> entities.add(user.toJson()));
+        page.forEach(user -> entities.add(Expansions.expand(user, expand)));
         return entities;
     }
 

@@ -24,7 +24,8 @@ final class UserSearch {
                 .toList();
 
         JsonArray results = new JsonArray();
-        paging.slice(matching).forEach(user -> results.add(user.toJson()));
+        List<String> expand = request.getJsonArray("expand", new JsonArray()).stream().map(String::valueOf).toList();
+        paging.slice(matching).forEach(user -> results.add(Expansions.expand(user, expand)));
         return paging.describe(matching.size())
                 .put("results", results)
                 .put("types", new JsonArray().add("users"));

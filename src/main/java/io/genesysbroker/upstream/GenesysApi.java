@@ -1,5 +1,6 @@
 package io.genesysbroker.upstream;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -28,12 +29,13 @@ interface GenesysApi {
     @Path("/users")
     Uni<GenesysUserListing> users(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @QueryParam("pageSize") int pageSize, @QueryParam("pageNumber") int pageNumber,
-            @QueryParam("sortOrder") String sortOrder, @QueryParam("state") String state);
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("state") String state,
+            @QueryParam("expand") List<String> expand);
 
     @GET
     @Path("/users/{userId}")
     Uni<GenesysUser> user(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @PathParam("userId") String userId);
+            @PathParam("userId") String userId, @QueryParam("expand") List<String> expand);
 
     @POST
     @Path("/users/search")
@@ -48,4 +50,10 @@ interface GenesysApi {
     @GET
     @Path("/organizations/limits/namespaces/platform.api")
     Uni<GenesysLimits> platformApiLimits(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    @POST
+    @Path("/users/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<GenesysUserSearchResults> searchUsers(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            GenesysUserSearch search);
 }

@@ -108,16 +108,15 @@ public class GenesysUpstream {
     public Uni<GenesysUserListing> users(String connection, CallContext context, UserListRequest request) {
         String sortOrder = request.sortOrder() == null ? null : request.sortOrder().genesysName();
         String key = "users?pageSize=" + request.pageSize() + "&pageNumber=" + request.pageNumber() + "&sortOrder="
-                + sortOrder + "&state=" + request.state();
+                + sortOrder + "&state=" + request.state() + "&expand=" + request.expand();
         return read(connection, context, new Read<>("users.list", key, caching.usersTtl(),
                 (api, authorization) -> api.users(authorization, request.pageSize(), request.pageNumber(), sortOrder,
-                        request.state())));
+                        request.state(), request.expand())));
     }
 
     /** One user, or {@link UpstreamFailure#NOT_FOUND}. */
     public Uni<GenesysUser> user(String connection, CallContext context, String userId) {
-        return read(connection, context, new Read<>("users.get", "users/" + userId, caching.usersTtl(),
-                (api, authorization) -> api.user(authorization, userId)));
+        return user(connection, context, userId, List.of());
     }
 
     /** The state of the connection's token, without the token. */
@@ -284,6 +283,18 @@ public class GenesysUpstream {
         var errors = new UpstreamErrorMapper(connection.name());
         return RestClients.build(GenesysApi.class, connection.apiUrl(), http.connectTimeout(), http.readTimeout(),
                 errors);
+    }
+
+    /** One page of the users that match a search; needs the permission {@code directory:user:view}. */
+    public Uni<GenesysUserSearchResults> searchUsers(String connection, CallContext context, GenesysUserSearch search) {
+        return read(connection, context, new Read<>("users.search", "users/search " + search, caching.usersTtl(),
+                (api, authorization) -> api.searchUsers(authorization, search)));
+    }
+
+    /** One user with the given parts expanded, or {@link UpstreamFailure#NOT_FOUND}. */
+    public Uni<GenesysUser> user(String connection, CallContext context, String userId, List<String> expand) {
+        return read(connection, context, new Read<>("users.get", "users/" + userId + "?expand=" + expand,
+                caching.usersTtl(), (api, authorization) -> api.user(authorization, userId, expand)));
     }
 
     /**

@@ -1,7 +1,14 @@
 package io.genesysbroker.upstream;
 
-/** Which page of users to list; a null sort order or state leaves Genesys' default. */
-public record UserListRequest(int pageSize, int pageNumber, SortOrder sortOrder, String state) {
+import java.util.List;
+
+/** Which page of users to list, and the parts of each to expand; a null sort order or state leaves Genesys' default. */
+public record UserListRequest(int pageSize, int pageNumber, SortOrder sortOrder, String state, List<String> expand) {
+
+    /** A page of users with nothing expanded. */
+    public UserListRequest(int pageSize, int pageNumber, SortOrder sortOrder, String state) {
+        this(pageSize, pageNumber, sortOrder, state, List.of());
+    }
 
     /** The order of users by name. */
     public enum SortOrder {

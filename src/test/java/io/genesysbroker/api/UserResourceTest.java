@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -129,6 +130,45 @@ class UserResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:genesys-token-broker:problem:unknown-connection"))
                 .body("detail", containsString("nowhere"));
+    }
+
+    @Test
+    void expandsPresenceAndLastLoginOfEveryUserOnAPage() {
+        given().queryParam("expand", "presence").queryParam("expand", "dateLastLogin").get(USERS)
+                .then().statusCode(200)
+                .body("entities.expanded.presence.presenceDefinition.systemPresence", everyItem(notNullValue()))
+                .body("entities.expanded.dateLastLogin", everyItem(notNullValue()))
+                .body("links.next", containsString("expand=presence&expand=dateLastLogin"));
+    }
+
+    @Test
+    void expandsOnlyWhatWasAskedForEvenRightAfterAnExpandedRead() {
+        given().queryParam("expand", "dateLastLogin").queryParam("pageSize", 5).get(USERS).then().statusCode(200);
+
+        given().queryParam("pageSize", 5).get(USERS)
+                .then().statusCode(200)
+                .body("entities[0]", not(hasKey("expanded")));
+    }
+
+    @Test
+    void expandsOneUser() {
+        String id = given().get(USERS).then().extract().path("entities[0].id");
+
+        given().queryParam("expand", "presence").get(USERS + "/" + id)
+                .then().statusCode(200)
+                .body("expanded.presence.presenceDefinition.systemPresence", notNullValue())
+                .body("expanded", not(hasKey("dateLastLogin")));
+    }
+
+    @Test
+    void refusesAnExpandGenesysDoesNotDocumentForUsersNamingIt() {
+        given().queryParam("expand", "presence").queryParam("expand", "password").get(USERS)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("invalidParameters.name", contains("expand"));
+        given().queryParam("expand", "everything").get(USERS + "/00000000-0000-4000-8000-000000000000")
+                .then().statusCode(400)
+                .body("invalidParameters.name", contains("expand"));
     }
 
     private static List<String> names(String sortOrder) {
