@@ -36,6 +36,9 @@ import io.quarkus.security.UnauthorizedException;
 /** Maps every failure to an RFC 9457 problem answer, in one place; no answer ever carries a stack trace. */
 public class ProblemMapper {
 
+    /** Ahead of the Jackson extension's own mappers, which answer a body they cannot read without a problem. */
+    private static final int FIRST = Priorities.USER - 100;
+
     @ServerExceptionMapper
     public RestResponse<Problem> unknownConnection(UnknownConnectionException failure, UriInfo uri) {
         String hint = "GET /v1/connections lists the connections this broker holds.";
@@ -83,8 +86,7 @@ public class ProblemMapper {
     }
 
     /** A body that is not JSON, or whose values do not fit their types, is the caller's mistake like any other. */
-    @ServerExceptionMapper(value = { JsonProcessingException.class, MismatchedInputException.class }, priority = Priorities.USER
-            - 100)
+    @ServerExceptionMapper(value = { JsonProcessingException.class, MismatchedInputException.class }, priority = FIRST)
     public RestResponse<Problem> unreadableBody(JsonProcessingException failure, UriInfo uri) {
         String name = failure instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
         String reason = failure instanceof JsonParseException ? "is not well-formed JSON"

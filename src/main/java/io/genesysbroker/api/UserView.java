@@ -13,7 +13,8 @@ import io.genesysbroker.upstream.GenesysUser;
  * Genesys sent it under its own name, and is absent when none was asked for or Genesys sent none.
  */
 public record UserView(String id, String name, String email, String username, String state, String department,
-        String title, DivisionView division, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonNode> expanded) {
+        String title, DivisionView division,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, JsonNode> expanded) {
 
     /** The division a user belongs to. */
     public record DivisionView(String id, String name) {

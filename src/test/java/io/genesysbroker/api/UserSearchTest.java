@@ -49,7 +49,8 @@ class UserSearchTest {
 
     @Test
     void filtersByStateAndDivision() {
-        String divisionId = given().get("/v1/connections/default/users").then().extract().path("entities[0].division.id");
+        String divisionId = given().get("/v1/connections/default/users")
+                .then().extract().path("entities[0].division.id");
 
         search(Map.of("filters", Map.of("state", "inactive", "divisionId", divisionId), "pageSize", 100))
                 .statusCode(200)
