@@ -86,11 +86,12 @@ report_head() {
 }
 
 java_version() {
-    java -version 2>&1 | head -n 1 | tr -d '"'
+    java -version 2>&1 | awk 'NR == 1 { gsub(/"/, ""); print }'
 }
 
 wrk_version() {
-    wrk --version 2>&1 | head -n 1 | awk '{ print "wrk " $2 }'
+    # wrk has no version option: it prints its version above its usage and exits with 1.
+    { wrk --version 2>&1 || true; } | awk 'NR == 1 { print "wrk " $2 }'
 }
 
 load_average() {
