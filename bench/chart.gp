@@ -12,6 +12,8 @@ set grid ytics
 set yrange [0:*]
 set ylabel "milliseconds"
 set key below
+# The same bottom margin in both panels, however their keys wrap.
+set bmargin 4
 
 set multiplot layout 1,2 title ARG6
 set title ARG4

@@ -42,6 +42,13 @@ field() { # scenario, label, field name
         }' "$RAW"
 }
 
+# Requests over all rounds, the warm-up included.
+served() { # scenario, label
+    awk -F '\t' -v scenario="$1" -v label="$2" '
+        $1 == scenario && $2 == label && match($4, /requests=[0-9]+/) { total += substr($4, RSTART + 9, RLENGTH - 9) }
+        END { print total + 0 }' "$RAW"
+}
+
 # Requests per second of each measured round.
 rates() { # scenario, label
     paste <(field "$1" "$2" requests) <(field "$1" "$2" duration_us) | awk '{ printf "%.1f\n", $1 * 1e6 / $2 }'

@@ -114,17 +114,6 @@ stop_all() {
     done
 }
 
-require_free_ports() {
-    local port
-
-    for port in "$BROKER_PORT" "$BROKER_MANAGEMENT_PORT" "$BARE_PORT" "$SANDBOX_PORT" "$SANDBOX_APP_PORT" \
-        "$SANDBOX_MANAGEMENT_PORT"; do
-        if (exec 3<>"/dev/tcp/$HOST/$port") 2>/dev/null; then
-            fail "port $port on $HOST is in use: stop what listens there first"
-        fi
-    done
-}
-
 rss_kib() { # name
     awk '/^VmRSS:/ { print $2 }' "/proc/${PIDS[$1]}/status"
 }

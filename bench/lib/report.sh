@@ -66,14 +66,16 @@ verdict() { # figure, comparison (<=, >= or =), goal, printf format of the dista
 report_head() {
     local commit
     commit=$(git rev-parse --short HEAD)
-    [[ -z $(git status --porcelain) ]] || commit="$commit with uncommitted changes"
+    [[ -z $(git status --porcelain -- . ':!bench/results') ]] || commit="$commit with uncommitted changes"
 
     echo "# Benchmark $STAMP"
     echo
-    echo "\`bench/run\` in its $MODE mode at commit $commit, on $(nproc) cores with $(java_version) and $(wrk_version)."
-    echo "Load average before the run ${FIG[load_before]}, after it $(load_average). The sandbox adds $LATENCY_MS ms to"
-    echo "every answer. The machine is shared with other work, so each comparison is made between two sides measured in"
-    echo "turn in this run; compare ratios and differences across runs, not absolute figures."
+    echo "\`bench/run\` in its $MODE mode at commit $commit,"
+    echo "on $(nproc) cores with $(java_version) and $(wrk_version)."
+    echo "Load average before the run ${FIG[load_before]}, after it $(load_average)."
+    echo "The sandbox adds $LATENCY_MS ms to every answer. The machine is shared with other work, so each comparison is"
+    echo "made between two sides measured in turn in this run; compare ratios and differences across runs, not absolute"
+    echo "figures."
     if [[ $MODE == smoke ]]; then
         echo
         echo "A smoke run lasts seconds per scenario: it shows that the harness works, not how the broker performs."
@@ -84,11 +86,12 @@ report_head() {
 }
 
 java_version() {
-    java -version 2>&1 | head -n 1 | tr -d '"'
+    java -version 2>&1 | awk 'NR == 1 { gsub(/"/, ""); print }'
 }
 
 wrk_version() {
-    wrk --version 2>&1 | head -n 1 | awk '{ print "wrk " $2 }'
+    # wrk has no version option: it prints its version above its usage and exits with 1.
+    { wrk --version 2>&1 || true; } | awk 'NR == 1 { print "wrk " $2 }'
 }
 
 load_average() {
@@ -215,7 +218,8 @@ startup_section() {
     echo "Each application was started $STARTS time(s), in turn, with \`java -jar\` and no JVM options, and polled"
     echo "every $(awk -v s="$POLL_INTERVAL_S" 'BEGIN { print s * 1000 }') ms with curl from launch to its first 200 answer"
     echo "(\`GET /v1/connections\` on the broker, \`GET /ping\` on the bare application). Memory is the resident set"
-    echo "(VmRSS) after the ${FIG[memory_load_s]} s of load of scenario 2."
+    echo "(VmRSS) after the ${FIG[memory_load_s]} s of load of scenario 2, in which the broker served"
+    echo "$(served throughput broker) requests and the bare application $(served throughput bare)."
     echo
     echo "| | broker | bare application | ratio |"
     echo "|---|---|---|---|"
@@ -274,7 +278,7 @@ draw_chart() {
     local latency=$WORK/chart-latency.dat throughput=$WORK/chart-throughput.dat
 
     chart_data direct "sandbox directly" broker "through the broker" >"$latency"
-    chart_data cached "broker, cached organization" bare "bare application" >"$throughput"
+    chart_data cached "broker, organization" bare "bare application" >"$throughput"
     gnuplot -c bench/chart.gp "$CHART" "$latency" "$throughput" \
         "1. Users page, $LATENCY_CONNECTIONS connections" \
         "2. Cached read, $THROUGHPUT_CONNECTIONS connections" \

@@ -3,13 +3,35 @@
 
 readonly HOST=127.0.0.1
 
-# Ports away from those of dev mode (8080, 8180, 9000), so that a running dev broker does not disturb a run.
-readonly BROKER_PORT=18080
-readonly BROKER_MANAGEMENT_PORT=19000
-readonly BARE_PORT=18090
-readonly SANDBOX_PORT=18180
-readonly SANDBOX_APP_PORT=18181
-readonly SANDBOX_MANAGEMENT_PORT=19001
+port_in_use() { # port
+    (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null
+}
+
+# A base for the six ports of a run, drawn at random among those whose ports are all free, so that runs started from
+# other work trees of the same machine (CI's among them) do not meet, and a running dev broker is left alone.
+free_port_base() {
+    local try base port
+
+    for ((try = 0; try < 50; try++)); do
+        base=$((20000 + RANDOM % 1000 * 10))
+        for ((port = base; port < base + 6; port++)); do
+            port_in_use "$port" && continue 2
+        done
+        echo "$base"
+        return
+    done
+    echo "bench: found no six free ports in 50 tries" >&2
+    return 1
+}
+
+PORT_BASE=$(free_port_base)
+readonly PORT_BASE
+readonly BROKER_PORT=$PORT_BASE
+readonly BROKER_MANAGEMENT_PORT=$((PORT_BASE + 1))
+readonly BARE_PORT=$((PORT_BASE + 2))
+readonly SANDBOX_PORT=$((PORT_BASE + 3))
+readonly SANDBOX_APP_PORT=$((PORT_BASE + 4))
+readonly SANDBOX_MANAGEMENT_PORT=$((PORT_BASE + 5))
 
 readonly BROKER_URL=http://$HOST:$BROKER_PORT
 readonly BARE_URL=http://$HOST:$BARE_PORT
