@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.genesysbroker.observability.Audited;
@@ -25,6 +26,7 @@ import io.smallrye.mutiny.Uni;
 @SecurityRequirement(name = ApiDescription.JWT)
 @APIResponse(responseCode = "401", ref = ApiDescription.UNAUTHENTICATED)
 @APIResponse(responseCode = "403", ref = ApiDescription.FORBIDDEN_CONNECTION)
+@Tag(name = ApiDescription.CONNECTIONS_TAG)
 @Path("/v1/connections/{connection}/validation")
 public class ValidationResource {
 
@@ -39,6 +41,11 @@ public class ValidationResource {
     /** Validates a connection: 200 when no check fails, 503 when one does, the report either way. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "validateConnection", summary = "Validate a connection", description = "Checks the "
+            + "connection's configuration, token, organization, users, search permission, single sign-on and limits; "
+            + "each check passes, warns or fails with a detail and a hint. Accept text/plain for lines a person reads.")
+    @APIResponse(responseCode = "400", ref = ApiDescription.INVALID_REQUEST)
+    @APIResponse(responseCode = "404", ref = ApiDescription.NOT_FOUND)
     @APIResponse(responseCode = "200", description = "No check failed; some may warn", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ValidationReport.class)),
             @Content(mediaType = MediaType.TEXT_PLAIN) })
