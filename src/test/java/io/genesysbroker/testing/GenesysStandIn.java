@@ -54,6 +54,8 @@ public class GenesysStandIn implements QuarkusTestResourceLifecycleManager {
                 "genesys.connections.default.api-url", server.baseUrl(),
                 "genesys.connections.default.client-id", CLIENT_ID,
                 "genesys.connections.default.client-secret", SECRET));
+        // the packaged broker would otherwise bind the fixed management port 9000, which another process may hold
+        config.put("quarkus.management.port", "0");
         if (withCallers) {
             config.putAll(callerConfig());
         }
