@@ -27,7 +27,12 @@ public record RenewalPolicy(double renewShare, Duration maxLead, Duration expiry
 
     /** Whether a renewal of the token should start at {@code now}. */
     public boolean renewalDue(AccessToken token, Instant now) {
-        return !now.isBefore(token.expiresAt().minus(lead(token)));
+        return !now.isBefore(renewalAt(token));
+    }
+
+    /** When the renewal window of the token opens. */
+    public Instant renewalAt(AccessToken token) {
+        return token.expiresAt().minus(lead(token));
     }
 
     private Duration lead(AccessToken token) {

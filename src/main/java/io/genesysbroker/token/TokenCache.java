@@ -18,8 +18,9 @@ import io.smallrye.mutiny.Uni;
  * One atomic state holds the current token, the one token request in flight, or both while a renewal runs ahead of
  * expiry. A caller that finds no token it may send joins the request in flight, so any number of concurrent callers
  * cause exactly one token request; a finished request, successful or not, leaves the state, so the caller after a
- * failure starts a new one. Renewal ahead of expiry is started by the first caller that finds the token in its
- * renewal window: that caller and every other keep using the current token while the new one is on its way.
+ * failure starts a new one. Renewal ahead of expiry starts on a timer when the token's renewal window opens, and
+ * after a failed renewal once the retry delay has passed; should a timer be late, the first caller that finds the
+ * token in its renewal window starts it. Callers keep using the current token while the new one is on its way.
  */
 public final class TokenCache {
 
@@ -42,14 +43,17 @@ public final class TokenCache {
     private final Clock clock;
     private final RenewalPolicy policy;
     private final TokenEvents events;
+    private final TokenTimer timer;
     private final AtomicReference<State> state = new AtomicReference<>(State.EMPTY);
 
-    public TokenCache(String connection, TokenSource source, Clock clock, RenewalPolicy policy, TokenEvents events) {
+    public TokenCache(String connection, TokenSource source, Clock clock, RenewalPolicy policy, TokenEvents events,
+            TokenTimer timer) {
         this.connection = connection;
         this.source = source;
         this.clock = clock;
         this.policy = policy;
         this.events = events;
+        this.timer = timer;
     }
 
     /** A token that may be sent now; waits only when there is none. */
@@ -117,6 +121,30 @@ public final class TokenCache {
         }
     }
 
+    /**
+     * Renews the token on time, unless it has been replaced, dropped or may no longer be sent (the next caller then
+     * asks for a new one), or its window has not opened yet.
+     */
+    private void renewOnTime(AccessToken token) {
+        State current = state.get();
+        Instant now = clock.instant();
+        if (current.token != token || !policy.usable(token, now)) {
+            return;
+        }
+
+        Instant due = current.renewNotBefore != null && current.renewNotBefore.isAfter(now) ? current.renewNotBefore
+                : policy.renewalAt(token);
+        if (due.isAfter(now)) {
+            renewAt(token, due);
+        } else {
+            renewIfDue(current, now);
+        }
+    }
+
+    private void renewAt(AccessToken token, Instant due) {
+        timer.schedule(Duration.between(clock.instant(), due), () -> renewOnTime(token));
+    }
+
     private void request(CompletableFuture<AccessToken> request, TokenEvents.Trigger trigger) {
         events.requested(connection, trigger);
         long started = System.nanoTime();
@@ -128,14 +156,19 @@ public final class TokenCache {
         state.updateAndGet(current -> current.request == request ? State.holding(token) : current);
         Log.infof("Connection '%s': token obtained, valid for %s", connection, token.lifetime());
         events.answered(connection, "success", Duration.ofNanos(System.nanoTime() - started));
+        renewAt(token, policy.renewalAt(token));
         request.complete(token);
     }
 
     private void failed(CompletableFuture<AccessToken> request, Throwable failure, long started) {
         Instant retryAt = clock.instant().plus(policy.retryDelay());
-        state.updateAndGet(current -> current.request != request ? current
+        State after = state.updateAndGet(current -> current.request != request ? current
                 : current.token == null ? new State(null, null, null, true)
                         : new State(current.token, null, retryAt, false));
+        // a failed renewal leaves the current token in place and is retried on time
+        if (after.token != null && retryAt.equals(after.renewNotBefore)) {
+            renewAt(after.token, retryAt);
+        }
         Log.warnf("Connection '%s': token request failed: %s", connection, failure.getMessage());
         String outcome = failure instanceof TokenRequestException refused ? refused.reason().name().toLowerCase()
                 : TokenRequestException.Reason.UNAVAILABLE.name().toLowerCase();

@@ -11,6 +11,7 @@ import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.GenesysConfig;
 import io.genesysbroker.http.RestClients;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 
 /** The token cache of every connection. */
 @Singleton
@@ -20,12 +21,14 @@ public class Tokens {
     private final Map<String, TokenSource> sources = new HashMap<>();
 
     Tokens(ConnectionRegistry registry, GenesysConfig config, TokenSettings settings, Clock clock,
-            TokenEvents events) {
+            TokenEvents events, Vertx vertx) {
+        TokenTimer timer = (delay, task) -> vertx.setTimer(Math.max(1, delay.toMillis()), id -> task.run());
         RenewalPolicy policy = RenewalPolicy.of(settings);
         for (Connection connection : registry.all()) {
             LoginApi api = loginApi(connection, config.http());
             TokenSource login = new GenesysLogin(connection, api, clock);
-            caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy, events));
+            caches.put(connection.name(), new TokenCache(connection.name(), login, clock, policy, events,
+                    timer));
             sources.put(connection.name(), login);
         }
     }

@@ -29,7 +29,8 @@ class TokenCacheTest {
     private final ScriptedTokenSource source = new ScriptedTokenSource(clock);
     private final RenewalPolicy policy = new RenewalPolicy(0.1, Duration.ofMinutes(5), Duration.ofSeconds(10),
             Duration.ofSeconds(10));
-    private final TokenCache cache = new TokenCache("test", source, clock, policy, TokenEvents.NONE);
+    private final ManualTimer timer = new ManualTimer(clock);
+    private final TokenCache cache = new TokenCache("test", source, clock, policy, TokenEvents.NONE, timer);
     private final ExecutorService callers = Executors.newFixedThreadPool(32);
 
     @AfterEach
@@ -90,6 +91,72 @@ class TokenCacheTest {
         AccessToken second = source.answerLatest("second", LIFETIME);
         assertThat(call()).isCompletedWithValue(second);
         assertThat(cache.status().state()).isEqualTo(TokenState.VALID);
+    }
+
+    @Test
+    void renewsOnTimeWithNoCallerAsking() {
+        AccessToken first = obtainFirstToken();
+        clock.advance(LIFETIME.minusSeconds(31));
+        timer.runDue();
+
+        assertThat(source.requestCount()).isEqualTo(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        timer.runDue();
+
+        assertThat(source.requestCount()).isEqualTo(2);
+        assertThat(call()).isCompletedWithValue(first);
+        AccessToken second = source.answerLatest("second", LIFETIME);
+        assertThat(call()).isCompletedWithValue(second);
+    }
+
+    @Test
+    void failedRenewalOnTimeIsRetriedOnTime() {
+        AccessToken first = obtainFirstToken();
+        clock.advance(LIFETIME.minusSeconds(30));
+        timer.runDue();
+        source.failLatest(new IllegalStateException("login unavailable"));
+
+        clock.advance(Duration.ofSeconds(9));
+        timer.runDue();
+        assertThat(source.requestCount()).isEqualTo(2);
+
+        clock.advance(Duration.ofSeconds(1));
+        timer.runDue();
+        assertThat(source.requestCount()).isEqualTo(3);
+        assertThat(call()).isCompletedWithValue(first);
+    }
+
+    @Test
+    void failedRenewalsOnTimeStopOnceTheTokenMayNoLongerBeSent() {
+        obtainFirstToken();
+        clock.advance(LIFETIME.minusSeconds(30));
+        timer.runDue();
+        source.failLatest(new IllegalStateException("login unavailable"));
+        clock.advance(Duration.ofSeconds(10));
+        timer.runDue();
+        source.failLatest(new IllegalStateException("login unavailable"));
+
+        clock.advance(Duration.ofSeconds(10));
+        timer.runDue();
+        clock.advance(Duration.ofMinutes(5));
+        timer.runDue();
+
+        assertThat(source.requestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void timerOfAReplacedTokenRenewsNothing() {
+        AccessToken first = obtainFirstToken();
+        clock.advance(Duration.ofMinutes(1));
+        cache.invalidate(first);
+        call();
+        source.answerLatest("second", LIFETIME);
+
+        clock.advance(LIFETIME.minusSeconds(30).minus(Duration.ofMinutes(1)));
+        timer.runDue();
+
+        assertThat(source.requestCount()).isEqualTo(2);
     }
 
     @Test
