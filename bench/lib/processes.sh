@@ -28,8 +28,8 @@ start_sandbox() { # budget per token and minute
     await_answer sandbox
 }
 
-start_broker() {
-    launch_broker
+start_broker() { # system properties beyond the run's own
+    launch_broker "$@"
     await_answer broker
 }
 
@@ -50,7 +50,7 @@ launch_sandbox() { # budget per token and minute
         -jar "$BROKER_JAR"
 }
 
-launch_broker() {
+launch_broker() { # system properties beyond the run's own
     local key_sha256
     key_sha256=$(printf %s "$BENCH_KEY" | sha256sum | cut -d' ' -f1)
 
@@ -60,6 +60,7 @@ launch_broker() {
         -Dbroker.callers.bench.connections='*' \
         -Dquarkus.http.port="$BROKER_PORT" \
         -Dquarkus.management.port="$BROKER_MANAGEMENT_PORT" \
+        "$@" \
         -jar "$BROKER_JAR"
 }
 

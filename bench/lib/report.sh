@@ -131,8 +131,11 @@ latency_section() {
 
     echo "## 1. Added latency"
     echo
-    echo "\`GET /api/v2/users?pageSize=25\` on the sandbox with a token of the script's own, against"
-    echo "\`GET $USERS_PAGE\` on the broker, which makes that same call upstream: $LATENCY_CONNECTIONS connections,"
+    echo "Users pages \`GET /api/v2/users\` on the sandbox with a token of the script's own, against"
+    echo "\`GET /v1/connections/default/users\` on a broker that keeps no answer (\`broker.cache.users-ttl=0\`) and"
+    echo "whose budget no load here reaches, so that it makes each read upstream: $LATENCY_CONNECTIONS connections,"
+    echo "each on a thread of its own asking for pages of a size of its own (20 plus its number, pages 1 to 4), so"
+    echo "that no two reads in flight are the same and the broker joins none;"
     echo "$LATENCY_ROUNDS rounds of ${ROUND_S} s after a warm-up of ${WARM_S} s each, the two sides in turn. Each"
     echo "figure is the median over the rounds; \"added\" is the median of each round's difference."
     echo

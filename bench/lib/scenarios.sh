@@ -4,6 +4,9 @@
 
 declare -A FIG=()
 
+# The wrk script of each interleaved scenario.
+declare -A SCRIPT=([throughput]=measure [latency]=distinct)
+
 # Start-ups of the broker and the bare application in turn; the last of each keeps running for the next scenario.
 scenario_startup() {
     local round app
@@ -33,14 +36,19 @@ measure_memory() {
     record memory bare 1 "kib=$(rss_kib bare)"
 }
 
+# The broker keeps no answer and has a budget no load here reaches, so that each read goes upstream as it does
+# directly; each connection reads pages of its own size, so that no two reads in flight are the same.
 scenario_latency() {
     local token
     token=$(sandbox_token)
-    local direct=(-t1 -c"$LATENCY_CONNECTIONS" -H "Authorization: Bearer $token"
-        "$SANDBOX_URL/api/v2/users?pageSize=25")
-    local broker=(-t1 -c"$LATENCY_CONNECTIONS" "${BENCH_AUTH[@]}" "$BROKER_URL$USERS_PAGE")
+    local direct=(-t"$LATENCY_CONNECTIONS" -c"$LATENCY_CONNECTIONS" -H "Authorization: Bearer $token"
+        "$SANDBOX_URL" -- "/api/v2/users?pageSize=")
+    local broker=(-t"$LATENCY_CONNECTIONS" -c"$LATENCY_CONNECTIONS" "${BENCH_AUTH[@]}" "$BROKER_URL"
+        -- "/v1/connections/default/users?pageSize=")
 
-    say "scenario 1: $LATENCY_ROUNDS rounds of ${ROUND_S}s, users page directly and through the broker"
+    say "scenario 1: $LATENCY_ROUNDS rounds of ${ROUND_S}s, uncached users pages directly and through the broker"
+    stop broker
+    start_broker -Dbroker.cache.users-ttl=0 -Dgenesys.connections.default.requests-per-minute="$UNLIMITED_BUDGET"
     interleave latency "$LATENCY_ROUNDS" "$ROUND_S" direct broker
 }
 
@@ -60,7 +68,7 @@ interleave() { # scenario, rounds, seconds, side, other side
 measure_side() { # scenario, side, round, seconds
     local -n wrk_args=$2
 
-    load "$1" "$2" "$3" "$4" measure "${wrk_args[@]}"
+    load "$1" "$2" "$3" "$4" "${SCRIPT[$1]}" "${wrk_args[@]}"
 }
 
 # A cold burst on a fresh broker, then steady load over a few short token lifetimes.
