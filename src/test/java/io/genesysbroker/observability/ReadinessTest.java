@@ -16,7 +16,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** Readiness follows the sandbox refusing and then accepting the credentials; liveness never depends on it. */
+/**
+ * Readiness follows the sandbox refusing and then accepting the credentials; liveness never depends on it, and start-up
+ * only on the configuration.
+ */
 @QuarkusTest
 @TestProfile(ReadinessTest.OwnApplication.class)
 class ReadinessTest {
@@ -36,9 +39,20 @@ class ReadinessTest {
     @TestHTTPResource(value = "/health/live", management = true)
     URL liveness;
 
+    @TestHTTPResource(value = "/health/started", management = true)
+    URL started;
+
     @AfterEach
     void restoreTheSandbox() {
         Sandbox.reset();
+    }
+
+    @Test
+    void hasStartedWithEveryConnectionItsRegionAndHost() {
+        given().get(started).then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks[0].name", equalTo("configuration"))
+                .body("checks[0].data.default", equalTo("region us-east-1, API 127.0.0.1"));
     }
 
     @Test
