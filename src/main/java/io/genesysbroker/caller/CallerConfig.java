@@ -1,5 +1,6 @@
 package io.genesysbroker.caller;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public interface CallerConfig {
 
         /** Hex SHA-256 of the caller's API key, never the key itself; none by default. */
         Optional<String> keySha256();
+
+        /**
+         * A file holding the hex SHA-256 of the caller's API key instead of {@code key-sha256}, read again whenever it
+         * changes, so that a rotated key needs no restart; none by default.
+         */
+        Optional<Path> keySha256File();
 
         /** The JWT {@code sub} that is this caller, as {@code system:serviceaccount:<ns>:<sa>}; none by default. */
         Optional<String> jwtSubject();

@@ -1,8 +1,9 @@
 package io.genesysbroker.caller;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,6 @@ import io.genesysbroker.caller.CallerConfig.CallerSettings;
 final class CallerFactory {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern SHA_256 = Pattern.compile("[0-9A-Fa-f]{64}");
 
     private final Set<String> connections;
     private final List<String> problems = new ArrayList<>();
@@ -34,7 +34,7 @@ final class CallerFactory {
         List<KnownCaller> callers = new ArrayList<>();
         settings.forEach((name, caller) -> build(name, caller).ifPresent(callers::add));
 
-        checkUnique(callers, "an API key", caller -> caller.keySha256().map(HexFormat.of()::formatHex));
+        checkUnique(callers, "an API key", caller -> caller.keySha256().flatMap(KeyHash::hex));
         checkUnique(callers, "a JWT subject", KnownCaller::jwtSubject);
         return callers;
     }
@@ -50,11 +50,11 @@ final class CallerFactory {
         }
         int before = problems.size();
 
-        Optional<byte[]> key = keySha256(name, settings.keySha256());
+        Optional<KeyHash> key = keyHash(name, settings);
         Optional<String> subject = settings.jwtSubject().map(String::trim).filter(text -> !text.isEmpty());
-        if (settings.keySha256().isEmpty() && subject.isEmpty()) {
+        if (settings.keySha256().isEmpty() && settings.keySha256File().isEmpty() && subject.isEmpty()) {
             problems.add("Caller '" + name + "' has neither key-sha256 nor jwt-subject, so it could never be "
-                    + "authenticated: set broker.callers." + name + ".key-sha256 or .jwt-subject");
+                    + "authenticated: set broker.callers." + name + ".key-sha256, .key-sha256-file or .jwt-subject");
         }
         Set<String> allowed = connections(name, settings.connections().orElse(List.of()));
 
@@ -62,13 +62,36 @@ final class CallerFactory {
                 : Optional.of(new KnownCaller(new Caller(name, allowed), key, subject));
     }
 
-    private Optional<byte[]> keySha256(String name, Optional<String> configured) {
-        Optional<String> hex = configured.map(String::trim);
-        if (hex.isPresent() && !SHA_256.matcher(hex.get()).matches()) {
+    private Optional<KeyHash> keyHash(String name, CallerSettings settings) {
+        if (settings.keySha256().isPresent() && settings.keySha256File().isPresent()) {
+            problems.add("Caller '" + name + "' has both key-sha256 and key-sha256-file: keep one");
+            return Optional.empty();
+        }
+        if (settings.keySha256File().isPresent()) {
+            return keyHashFile(name, settings.keySha256File().get());
+        }
+
+        Optional<String> hex = settings.keySha256().map(String::trim);
+        if (hex.isPresent() && !KeyHash.isHex(hex.get())) {
             problems.add("Caller '" + name + "': key-sha256 must be the 64 hex digits of the SHA-256 of its API key");
             return Optional.empty();
         }
-        return hex.map(HexFormat.of()::parseHex);
+        return hex.map(KeyHash::of);
+    }
+
+    private Optional<KeyHash> keyHashFile(String name, Path file) {
+        try {
+            KeyHash hash = KeyHash.inFile(name, file);
+            if (hash.hex().isEmpty()) {
+                problems.add("Caller '" + name + "': key-sha256-file " + file + " must hold the 64 hex digits of the "
+                        + "SHA-256 of its API key");
+                return Optional.empty();
+            }
+            return Optional.of(hash);
+        } catch (IOException unreadable) {
+            problems.add("Caller '" + name + "': key-sha256-file " + file + " cannot be read");
+            return Optional.empty();
+        }
     }
 
     private Set<String> connections(String name, List<String> configured) {

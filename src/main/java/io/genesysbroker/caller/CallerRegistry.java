@@ -48,7 +48,7 @@ public class CallerRegistry {
         byte[] hash = sha256(key);
         Caller found = null;
         for (KnownCaller candidate : callers) {
-            if (candidate.keySha256().map(known -> MessageDigest.isEqual(known, hash)).orElse(false)) {
+            if (candidate.keySha256().map(known -> known.matches(hash)).orElse(false)) {
                 found = candidate.caller();
             }
         }

@@ -2,6 +2,8 @@ package io.genesysbroker.caller;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.genesysbroker.caller.CallerConfig.CallerSettings;
 
@@ -27,7 +30,7 @@ class CallerFactoryTest {
         assertThat(factory.problems()).isEmpty();
         KnownCaller billing = callers.get(0);
         assertThat(billing.caller()).isEqualTo(new Caller("billing", Set.of("default")));
-        assertThat(billing.keySha256()).hasValueSatisfying(hash -> assertThat(hash).hasSize(32));
+        assertThat(billing.keySha256().flatMap(KeyHash::hex)).contains(HASH);
         assertThat(billing.jwtSubject()).contains("system:serviceaccount:billing:api");
     }
 
@@ -43,6 +46,44 @@ class CallerFactoryTest {
         factory.buildAll(Map.of("billing", settings("secret-key", null, "default")));
 
         assertThat(factory.problems()).singleElement().asString().contains("64 hex digits");
+    }
+
+    @Test
+    void readsTheKeyHashFromAFile(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("billing.sha256"), HASH + "\n");
+
+        List<KnownCaller> callers = factory.buildAll(Map.of("billing", settingsWithFile(file, "default")));
+
+        assertThat(factory.problems()).isEmpty();
+        assertThat(callers.get(0).keySha256().flatMap(KeyHash::hex)).contains(HASH);
+    }
+
+    @Test
+    void refusesAKeyGivenTwice(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("billing.sha256"), HASH);
+        CallerSettings both = new Settings(Optional.of(HASH), Optional.of(file), Optional.empty(),
+                Optional.of(List.of("default")));
+
+        factory.buildAll(Map.of("billing", both));
+
+        assertThat(factory.problems()).singleElement().asString().contains("both key-sha256 and key-sha256-file");
+    }
+
+    @Test
+    void refusesAnUnreadableKeyFile(@TempDir Path directory) {
+        factory.buildAll(Map.of("billing", settingsWithFile(directory.resolve("missing"), "default")));
+
+        assertThat(factory.problems()).singleElement().asString().contains("cannot be read");
+    }
+
+    @Test
+    void refusesAKeyFileThatHoldsTheKeyInsteadOfItsHash(@TempDir Path directory) throws Exception {
+        Path file = Files.writeString(directory.resolve("billing.sha256"), "the-key-itself");
+
+        factory.buildAll(Map.of("billing", settingsWithFile(file, "default")));
+
+        assertThat(factory.problems()).singleElement().asString().contains("64 hex digits")
+                .doesNotContain("the-key-itself");
     }
 
     @Test
@@ -90,22 +131,16 @@ class CallerFactoryTest {
     }
 
     private static CallerSettings settings(String keySha256, String jwtSubject, String... connections) {
-        Optional<List<String>> allowed = connections.length == 0 ? Optional.empty() : Optional.of(List.of(connections));
-        return new CallerSettings() {
-            @Override
-            public Optional<String> keySha256() {
-                return Optional.ofNullable(keySha256);
-            }
+        return new Settings(Optional.ofNullable(keySha256), Optional.empty(), Optional.ofNullable(jwtSubject),
+                connections.length == 0 ? Optional.empty() : Optional.of(List.of(connections)));
+    }
 
-            @Override
-            public Optional<String> jwtSubject() {
-                return Optional.ofNullable(jwtSubject);
-            }
+    private static CallerSettings settingsWithFile(Path keySha256File, String... connections) {
+        return new Settings(Optional.empty(), Optional.of(keySha256File), Optional.empty(),
+                Optional.of(List.of(connections)));
+    }
 
-            @Override
-            public Optional<List<String>> connections() {
-                return allowed;
-            }
-        };
+    private record Settings(Optional<String> keySha256, Optional<Path> keySha256File, Optional<String> jwtSubject,
+            Optional<List<String>> connections) implements CallerSettings {
     }
 }

@@ -20,8 +20,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * A WireMock server on a free loopback port standing in for Genesys. Each connection of {@link #CONNECTIONS} reaches it
  * under its own path prefix ({@code /<name>/oauth/token}, {@code /<name>/api/v2/...}) with client id
  * {@code client-<name>} and secret {@code secret-<name>}, so that tests do not share token caches. The connection
- * {@code refused} points at a closed port; {@code rotation} reads its secret from {@link #ROTATION_SECRET}. Answers
- * are never cached and the circuit breaker judges a few calls, so that each test sees its own upstream calls.
+ * {@code refused} points at a closed port; {@code rotation} reads its secret from {@link #ROTATION_SECRET}, and the
+ * caller {@code rotating} its key hash from {@link #ROTATING_CALLER_KEY_HASH}. Answers are never cached and the circuit
+ * breaker judges a few calls, so that each test sees its own upstream calls.
  */
 public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
 
@@ -29,7 +30,14 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
     public static final List<String> CONNECTIONS = List.of("headers", "replay", "refusal", "badsecret", "faults");
 
     /** The secret file of the connection {@code rotation}, which starts out holding {@code secret-rotation}. */
-    public static final Path ROTATION_SECRET = secretFile();
+    public static final Path ROTATION_SECRET = tempFile("rotation-", secret("rotation"));
+
+    /** The first API key of the caller {@code rotating}, which may use the connection {@code rotation}. */
+    public static final String ROTATING_CALLER_KEY = "rotating-caller-key-1c5a";
+
+    /** The key hash file of the caller {@code rotating}, which starts out holding the hash of its first key. */
+    public static final Path ROTATING_CALLER_KEY_HASH = tempFile("rotating-caller-", TestCallers.sha256(
+            ROTATING_CALLER_KEY));
 
     private WireMockServer server;
 
@@ -51,6 +59,8 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
         config.put("genesys.connections.rotation.api-url", server.baseUrl() + "/rotation");
         config.put("genesys.connections.rotation.client-id", clientId("rotation"));
         config.put("genesys.connections.rotation.client-secret-file", ROTATION_SECRET.toString());
+        config.put("broker.callers.rotating.key-sha256-file", ROTATING_CALLER_KEY_HASH.toString());
+        config.put("broker.callers.rotating.connections", "rotation");
         config.put("genesys.http.read-timeout", "2s");
         config.put("broker.cache.organization-ttl", "0s");
         config.put("broker.cache.users-ttl", "0s");
@@ -72,11 +82,11 @@ public class WireMockGenesys implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static Path secretFile() {
+    private static Path tempFile(String prefix, String content) {
         try {
-            Path file = Files.createTempFile("rotation-", ".secret");
+            Path file = Files.createTempFile(prefix, ".secret");
             file.toFile().deleteOnExit();
-            return Files.writeString(file, secret("rotation") + "\n");
+            return Files.writeString(file, content + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,12 +8,16 @@ import static io.genesysbroker.testing.GenesysStubs.json;
 import static io.genesysbroker.testing.GenesysStubs.organizationEndpoint;
 import static io.genesysbroker.testing.GenesysStubs.token;
 import static io.genesysbroker.testing.GenesysStubs.tokenEndpoint;
+import static io.genesysbroker.testing.TestCallers.withKey;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
@@ -25,11 +29,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.genesysbroker.testing.GenesysStubs;
 import io.genesysbroker.testing.InjectWireMock;
+import io.genesysbroker.testing.TestCallers;
 import io.genesysbroker.testing.WireMockGenesys;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A secret file rotated while the broker runs is used by the next token request, with no failed caller request. */
+/**
+ * A secret file rotated while the broker runs is used by the next token request, with no failed caller request, and a
+ * rotated caller key hash file by the next caller request.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = WireMockGenesys.class, restrictToAnnotatedClass = true)
 class SecretRotationTest {
@@ -41,8 +49,20 @@ class SecretRotationTest {
     WireMockServer genesys;
 
     @AfterEach
-    void restoreTheSecret() throws Exception {
+    void restoreTheSecrets() throws Exception {
         Files.writeString(WireMockGenesys.ROTATION_SECRET, FIRST);
+        rotateCallerKeyTo(WireMockGenesys.ROTATING_CALLER_KEY);
+    }
+
+    @Test
+    void acceptsARotatedCallerKeyAndRefusesTheOldOne() throws Exception {
+        withKey(WireMockGenesys.ROTATING_CALLER_KEY).get("/v1/connections").then().statusCode(200);
+
+        rotateCallerKeyTo("rotating-caller-key-2e7b");
+
+        withKey("rotating-caller-key-2e7b").get("/v1/connections").then().statusCode(200)
+                .body("name", contains("rotation"));
+        withKey(WireMockGenesys.ROTATING_CALLER_KEY).get("/v1/connections").then().statusCode(401);
     }
 
     @Test
@@ -94,6 +114,14 @@ class SecretRotationTest {
                 .willReturn(genesysError(401, "bad.credentials", "Invalid login credentials.")));
 
         given().get("/v1/connections/rotation/users").then().statusCode(200);
+    }
+
+    /** Writes the hash of {@code key} with a later modification time, as a rotation by the kubelet does. */
+    private static void rotateCallerKeyTo(String key) throws Exception {
+        Path file = WireMockGenesys.ROTATING_CALLER_KEY_HASH;
+        FileTime before = Files.getLastModifiedTime(file);
+        Files.writeString(file, TestCallers.sha256(key) + "\n");
+        Files.setLastModifiedTime(file, FileTime.from(before.toInstant().plusSeconds(1)));
     }
 
     private static String basic(String secret) {
