@@ -6,18 +6,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
-import io.genesysbroker.connection.Connection;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
-/** The configured callers, checked once at start-up, found by API key or by JWT subject. */
+/**
+ * The configured callers, checked once at start-up, found by API key or by JWT subject. A configuration with a problem
+ * stops the start-up here, with one line for each problem of the callers and of the connections.
+ */
 @Startup
 @Singleton
 public class CallerRegistry {
@@ -25,11 +25,12 @@ public class CallerRegistry {
     private final List<KnownCaller> callers;
 
     CallerRegistry(CallerConfig config, ConnectionRegistry connections) {
-        Set<String> names = connections.all().stream().map(Connection::name).collect(Collectors.toSet());
-        CallerFactory factory = new CallerFactory(names);
+        CallerFactory factory = new CallerFactory(connections.configuredNames());
         List<KnownCaller> built = factory.buildAll(config.callers());
-        if (!factory.problems().isEmpty()) {
-            throw new ConfigurationException(String.join(System.lineSeparator(), factory.problems()));
+        List<String> problems = new ArrayList<>(connections.problems());
+        problems.addAll(factory.problems());
+        if (!problems.isEmpty()) {
+            throw new ConfigurationException(String.join(System.lineSeparator(), problems));
         }
 
         callers = built.stream().sorted((left, right) -> left.caller().name().compareTo(right.caller().name()))

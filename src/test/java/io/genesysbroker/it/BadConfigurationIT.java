@@ -1,0 +1,66 @@
+package io.genesysbroker.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged application refuses a bad configuration before it serves anything, with one line for each problem of
+ * the connections and of the callers together, and no stack trace. It runs the artifact the build made, the jar or a
+ * native executable.
+ */
+class BadConfigurationIT {
+
+    private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
+
+    @Test
+    void namesEveryProblemOfConnectionsAndCallersAtOnce() throws Exception {
+        Process broker = start("-Dgenesys.connections.default.region=mars-1",
+                "-Dgenesys.connections.default.client-id=broker-client",
+                "-Dgenesys.connections.default.client-secret=bad-config-secret-91f2",
+                "-Dbroker.callers.billing.key-sha256=not-a-hash",
+                "-Dbroker.callers.billing.connections=nowhere");
+        String output = new String(broker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(broker.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(broker.exitValue()).isNotZero();
+        assertThat(output)
+                .contains("Connection 'default' names unknown region 'mars-1'; valid region ids: ap-northeast-1")
+                .contains("Caller 'billing': key-sha256 must be the 64 hex digits")
+                .contains("Caller 'billing' lists the connection 'nowhere', which is not configured")
+                .doesNotContain("bad-config-secret-91f2")
+                .doesNotContainPattern("(?m)^\\s+at [\\w.$]+\\(");
+    }
+
+    private static Process start(String... settings) throws IOException {
+        List<String> command = new ArrayList<>(launcher());
+        command.addAll(1, List.of(settings));
+        command.addAll(1, List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0"));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** The command that starts the artifact, as the build describes it; settings go after its first word. */
+    private static List<String> launcher() throws IOException {
+        Properties artifact = new Properties();
+        try (InputStream in = Files.newInputStream(ARTIFACT)) {
+            artifact.load(in);
+        }
+
+        Path path = Path.of("target").resolve(artifact.getProperty("path"));
+        if ("native".equals(artifact.getProperty("type"))) {
+            return List.of(path.toString());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-jar", path.toString());
+    }
+}
