@@ -136,8 +136,10 @@ latency_section() {
     echo "whose budget no load here reaches, so that it makes each read upstream: $LATENCY_CONNECTIONS connections,"
     echo "each on a thread of its own asking for pages of a size of its own (20 plus its number, pages 1 to 4), so"
     echo "that no two reads in flight are the same and the broker joins none;"
-    echo "$LATENCY_ROUNDS rounds of ${ROUND_S} s after a warm-up of ${WARM_S} s each, the two sides in turn. Each"
-    echo "figure is the median over the rounds; \"added\" is the median of each round's difference."
+    echo "$LATENCY_ROUNDS rounds of ${ROUND_S} s after a warm-up of ${LATENCY_WARM_S} s each, the two sides in turn. The"
+    echo "broker starts afresh for this scenario, and at this rate its JIT compiler needs the warm-up to finish"
+    echo "compiling the upstream path. Each figure is the median over the rounds; \"added\" is the median of each"
+    echo "round's difference."
     echo
     echo "| percentile | sandbox directly (ms) | through the broker (ms) | added (ms) |"
     echo "|---|---|---|---|"

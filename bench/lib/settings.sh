@@ -54,6 +54,8 @@ readonly GENESYS_BUDGET=300
 
 readonly USERS_PAGE='/v1/connections/default/users?pageSize=25'
 readonly ORGANIZATION=/v1/connections/default/organization
+# A page that no load reads, so that reading it always goes upstream.
+readonly UNREAD_PAGE='/v1/connections/default/users?pageSize=1'
 readonly USER_PAGES=(
     "$USERS_PAGE&pageNumber=1" "$USERS_PAGE&pageNumber=2" "$USERS_PAGE&pageNumber=3" "$USERS_PAGE&pageNumber=4"
 )
@@ -75,10 +77,10 @@ MODE=full
 # throughput scenario loads each application for a minute, after which their memory is read.
 configure_mode() {
     if [[ $MODE == smoke ]]; then
-        WARM_S=1 ROUND_S=2 LATENCY_ROUNDS=2 THROUGHPUT_ROUNDS=2 THROUGHPUT_ROUND_S=2
+        WARM_S=1 LATENCY_WARM_S=1 ROUND_S=2 LATENCY_ROUNDS=2 THROUGHPUT_ROUNDS=2 THROUGHPUT_ROUND_S=2
         BURST_S=3 TOKEN_LIFETIME_S=4 STEADY_S=8 BUDGET_S=5 STARTS=1
     else
-        WARM_S=5 ROUND_S=8 LATENCY_ROUNDS=5 THROUGHPUT_ROUNDS=5 THROUGHPUT_ROUND_S=11
+        WARM_S=20 LATENCY_WARM_S=45 ROUND_S=8 LATENCY_ROUNDS=5 THROUGHPUT_ROUNDS=5 THROUGHPUT_ROUND_S=11
         BURST_S=5 TOKEN_LIFETIME_S=30 STEADY_S=75 BUDGET_S=65 STARTS=3
     fi
 }
