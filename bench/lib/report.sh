@@ -136,10 +136,10 @@ latency_section() {
     echo "whose budget no load here reaches, so that it makes each read upstream: $LATENCY_CONNECTIONS connections,"
     echo "each on a thread of its own asking for pages of a size of its own (20 plus its number, pages 1 to 4), so"
     echo "that no two reads in flight are the same and the broker joins none;"
-    echo "$LATENCY_ROUNDS rounds of ${ROUND_S} s after a warm-up of ${LATENCY_WARM_S} s each, the two sides in turn. The"
-    echo "broker starts afresh for this scenario, and at this rate its JIT compiler needs the warm-up to finish"
-    echo "compiling the upstream path. Each figure is the median over the rounds; \"added\" is the median of each"
-    echo "round's difference."
+    echo "$LATENCY_ROUNDS rounds of ${ROUND_S} s after a warm-up of ${LATENCY_WARM_S} s each, the two sides in turn."
+    echo "The broker starts afresh for this scenario, and at this rate its JIT compiler needs the warm-up to"
+    echo "finish compiling the upstream path. Each figure is the median over the rounds; \"added\" is the median of"
+    echo "each round's difference."
     echo
     echo "| percentile | sandbox directly (ms) | through the broker (ms) | added (ms) |"
     echo "|---|---|---|---|"
@@ -176,7 +176,8 @@ tokens_section() {
     echo "A freshly started broker met $BURST_CONNECTIONS callers at once (wrk with $BURST_CONNECTIONS connections on"
     echo "users pages 1 to 4, and after it one more read that waits for a token request still in flight). Then the"
     echo "sandbox revoked that token and issued tokens for ${TOKEN_LIFETIME_S} s from then on; after one read that took"
-    echo "such a token, $STEADY_CONNECTIONS callers pausing about $STEADY_PAUSE_MS ms between reads kept the broker busy."
+    echo "such a token, $STEADY_CONNECTIONS callers pausing about $STEADY_PAUSE_MS ms between reads kept the broker"
+    echo "busy."
     echo "Token requests are the sandbox's counts."
     echo
     echo "| phase | seconds | callers | answers by status | socket errors | token requests | renewed ahead |" \
@@ -221,8 +222,10 @@ startup_section() {
     echo "## 5. Start-up time and memory"
     echo
     echo "Each application was started $STARTS time(s), in turn, with \`java -jar\` and no JVM options, and polled"
-    echo "every $(awk -v s="$POLL_INTERVAL_S" 'BEGIN { print s * 1000 }') ms with curl from launch to its first 200 answer"
-    echo "(\`GET /v1/connections\` on the broker, \`GET /ping\` on the bare application). Memory is the resident set"
+    echo "every $(awk -v s="$POLL_INTERVAL_S" 'BEGIN { print s * 1000 }') ms with curl from launch to its first 200"
+    echo "answer"
+    echo "(\`GET /v1/connections\` on the broker, \`GET /ping\` on the bare application). Memory is the resident"
+    echo "set"
     echo "(VmRSS) after the ${FIG[memory_load_s]} s of load of scenario 2, in which the broker served"
     echo "$(served throughput broker) requests and the bare application $(served throughput bare)."
     echo
