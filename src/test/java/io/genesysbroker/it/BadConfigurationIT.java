@@ -3,25 +3,17 @@ package io.genesysbroker.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * The packaged application refuses a bad configuration before it serves anything, with one line for each problem of
- * the connections and of the callers together, and no stack trace. It runs the artifact the build made, the jar or a
- * native executable.
+ * the connections and of the callers together, and no stack trace.
  */
 class BadConfigurationIT {
-
-    private static final Path ARTIFACT = Path.of("target", "quarkus-artifact.properties");
 
     @Test
     void namesEveryProblemOfConnectionsAndCallersAtOnce() throws Exception {
@@ -43,24 +35,6 @@ class BadConfigurationIT {
     }
 
     private static Process start(String... settings) throws IOException {
-        List<String> command = new ArrayList<>(launcher());
-        command.addAll(1, List.of(settings));
-        command.addAll(1, List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** The command that starts the artifact, as the build describes it; settings go after its first word. */
-    private static List<String> launcher() throws IOException {
-        Properties artifact = new Properties();
-        try (InputStream in = Files.newInputStream(ARTIFACT)) {
-            artifact.load(in);
-        }
-
-        Path path = Path.of("target").resolve(artifact.getProperty("path"));
-        if ("native".equals(artifact.getProperty("type"))) {
-            return List.of(path.toString());
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-jar", path.toString());
+        return PackagedArtifact.with(List.of(settings)).start();
     }
 }

@@ -23,7 +23,8 @@ import io.genesysbroker.testing.WireMockGenesys;
 class LogsCarryNoSecretsIT {
 
     private static final List<Path> LOGS = List.of(Path.of("target", "test-logs", "tests.log"),
-            Path.of("target", "test-logs", "packaged.log"), Path.of("target", "test-logs", "packaged-no-callers.log"));
+            Path.of("target", "test-logs", "packaged.log"), Path.of("target", "test-logs", "packaged-no-callers.log"),
+            GracefulShutdownIT.LOG);
 
     @Test
     void noLogLineCarriesASecretOrAToken() throws IOException {
@@ -42,7 +43,8 @@ class LogsCarryNoSecretsIT {
         List<String> secrets = new ArrayList<>(List.of("sandbox-secret", "standin-secret"));
         WireMockGenesys.CONNECTIONS.forEach(connection -> secrets.add(WireMockGenesys.secret(connection)));
         secrets.addAll(List.of("token-headers", "token-faults", "always-refused"));
-        secrets.addAll(List.of(TestCallers.KEY, TestCallers.LIMITED_KEY));
+        secrets.addAll(List.of(TestCallers.KEY, TestCallers.LIMITED_KEY, WireMockGenesys.ROTATING_CALLER_KEY));
+        secrets.addAll(List.of(GracefulShutdownIT.SECRET, "shutdown-token-8c2a"));
         return secrets;
     }
 }
