@@ -12,10 +12,13 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.genesysbroker.caller.Caller;
 import io.genesysbroker.connection.ConnectionRegistry;
 import io.genesysbroker.connection.UnknownConnectionException;
 import io.genesysbroker.upstream.CallContext;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Writes one audit line per caller request, and counts it by caller, connection, operation and outcome. The filters
@@ -51,9 +54,10 @@ class AuditLog {
             return;
         }
 
-        Optional<CallContext> call = Optional.ofNullable(request.getCurrent())
-                .map(routing -> (CallContext) routing.get(CallContext.KEY));
-        String caller = call.map(CallContext::caller).orElse(UNKNOWN);
+        Optional<RoutingContext> routing = Optional.ofNullable(request.getCurrent());
+        Optional<CallContext> call = routing.map(current -> (CallContext) current.get(CallContext.KEY));
+        String caller = call.map(CallContext::caller).or(() -> routing.flatMap(AuditLog::authenticated))
+                .orElse(UNKNOWN);
         String connection = context.getUriInfo().getPathParameters().getFirst("connection");
         Object started = context.getProperty(STARTED);
         long millis = started == null ? -1 : (System.nanoTime() - (Long) started) / 1_000_000;
@@ -63,6 +67,13 @@ class AuditLog {
                 + " correlation_id=%s", caller, connection == null ? "-" : connection, audited.value(),
                 response.getStatus(), call.map(CallContext::attempts).orElse(0), millis,
                 call.flatMap(CallContext::correlationId).orElse("-"));
+    }
+
+    /** The caller a request without upstream calls, such as the connection list, was authenticated as. */
+    private static Optional<String> authenticated(RoutingContext routing) {
+        return routing.user() instanceof QuarkusHttpUser user
+                ? Caller.of(user.getSecurityIdentity()).map(Caller::name)
+                : Optional.empty();
     }
 
     /** The connection as a metric label: only configured names, so that a caller cannot grow the label set. */

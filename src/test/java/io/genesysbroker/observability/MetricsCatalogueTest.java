@@ -38,6 +38,7 @@ class MetricsCatalogueTest {
         Sandbox.fault(Map.of("path", "/api/v2/users", "status", 503, "count", 1));
         given().queryParam("pageSize", 7).get("/v1/connections/default/users").then().statusCode(200);
         given().get("/v1/connections/default/organization").then().statusCode(200);
+        given().get("/v1/connections").then().statusCode(200);
 
         String scrape = given().accept("text/plain; version=0.0.4").get(metrics)
                 .then().statusCode(200).extract().asString();
@@ -49,6 +50,8 @@ class MetricsCatalogueTest {
                 + "reason=\"transient\"");
         assertThat(scrape).contains("broker_caller_requests_total{caller=\"tests\",connection=\"default\","
                 + "operation=\"users.list\",outcome=\"2xx\"");
+        assertThat(scrape).contains("broker_caller_requests_total{caller=\"tests\",connection=\"-\","
+                + "operation=\"connections.list\",outcome=\"2xx\"");
     }
 
     private static List<String> catalogue() throws IOException {
