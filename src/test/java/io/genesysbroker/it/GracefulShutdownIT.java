@@ -86,8 +86,8 @@ class GracefulShutdownIT {
 
     @Test
     void answersTheRequestInFlightAndClosesEachNewConnectionWhileStopping() throws Exception {
-        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(request("/v1/connections/default/organization"),
-                BodyHandlers.ofString());
+        HttpRequest organization = request("/v1/connections/default/organization");
+        CompletableFuture<HttpResponse<String>> inFlight = http.sendAsync(organization, BodyHandlers.ofString());
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> !genesys.findAll(getRequestedFor(urlPathEqualTo(ORGANIZATION_PATH))).isEmpty());
 
